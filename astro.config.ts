@@ -1,0 +1,25 @@
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+import tailwindcss from '@tailwindcss/vite';
+import { rehypeHeadingAnchors } from './src/lib/markdown/rehype-heading-anchors.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
+import { SITE_URL } from './src/lib/site.ts';
+
+export default defineConfig({
+  site: SITE_URL,
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkMath],
+      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }], rehypeHeadingAnchors],
+    }),
+  },
+  integrations: [contentCheck(), mdx(), sitemap()],
+  vite: { plugins: [tailwindcss()] },
+});

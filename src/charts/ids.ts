@@ -1,0 +1,10 @@
+// Chart ids, kept apart from the render code so that content checks load nothing heavy.
+// src/charts/registry.ts must define exactly these (a unit test holds them together).
+export const chartIds = [
+  'qwen-tokenizer-compression',
+  'qwen-long-context-ppl',
+  'pangu-vocab-share',
+  'pangu-figure1-gains',
+  'deepseek-scaling-curves',
+] as const;
+export type ChartId = (typeof chartIds)[number];

@@ -1,0 +1,113 @@
+// Observable Plot rendered to an SVG string at build time through linkedom, then made
+// byte-stable and self-contained (see shared/notes/charts-and-embeds.md).
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+
+export interface Palette {
+  fg: string;
+  fgSoft: string;
+  bg: string;
+  grid: string;
+  series: readonly string[];
+}
+
+// Okabe–Ito colours (safe for the common colour-vision deficiencies), tuned per theme;
+// series also differ by dash pattern and marker shape, never by hue alone.
+export const PALETTES: Record<'light' | 'dark', Palette> = {
+  light: {
+    fg: '#1b1d22',
+    fgSoft: '#4a4f5a',
+    bg: '#ffffff',
+    grid: '#d9dce2',
+    series: ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#7a5c00', '#56B4E9', '#000000', '#E69F00'],
+  },
+  dark: {
+    fg: '#e8eaee',
+    fgSoft: '#b3b8c3',
+    bg: '#111318',
+    grid: '#343945',
+    series: ['#56B4E9', '#E69F00', '#3ccf9c', '#e391c4', '#F0E442', '#8fb7ff', '#ffffff', '#ff9a5c'],
+  },
+};
+
+export const DASHES = ['', '6 3', '2 3', '8 3 2 3', '1 2', '10 4', '4 2 1 2', '3 6'] as const;
+export const SYMBOLS = ['circle', 'square', 'triangle', 'diamond', 'star', 'cross', 'wye', 'times'] as const;
+
+export interface RenderedSvg {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+function round(n: string): string {
+  return n.replace(/-?\d+\.\d{3,}/g, (m) => String(Math.round(Number(m) * 100) / 100));
+}
+
+/**
+ * Renders Plot options to a standalone SVG. `markTags` names the top-level mark groups in
+ * order (e.g. series ids), so the client can toggle them by `data-mark`.
+ */
+export function plotToSvg(
+  options: Plot.PlotOptions,
+  meta: {
+    id: string;
+    title: string;
+    desc: string;
+    /** Per Plot mark role ("line", "dot", …): the n-th group of that role gets `data-mark=tags[n]`. */
+    markTags?: Readonly<Record<string, ReadonlyArray<string | null>>>;
+    palette: Palette;
+  },
+): RenderedSvg {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const el = Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as Element;
+  const svg = el.tagName.toLowerCase() === 'svg' ? el : el.querySelector('svg');
+  if (!svg) throw new Error(`chart ${meta.id}: Plot produced no <svg>`);
+
+  svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  svg.setAttribute('role', 'img');
+  svg.setAttribute('aria-labelledby', `${meta.id}-title ${meta.id}-desc`);
+  svg.removeAttribute('aria-label');
+  svg.setAttribute('data-chart', meta.id);
+  const width = Number(svg.getAttribute('width'));
+  const height = Number(svg.getAttribute('height'));
+  svg.removeAttribute('width');
+  svg.removeAttribute('height');
+  svg.setAttribute('style', `max-width:100%;height:auto;background:${meta.palette.bg};color:${meta.palette.fg}`);
+
+  // Plot's aria-label on <g> trips axe (aria-prohibited-attr); keep the name as data.
+  const seen = new Map<string, number>();
+  for (const g of [...svg.children]) {
+    const role = g.getAttribute('aria-label');
+    if (g.tagName.toLowerCase() !== 'g' || !role) continue;
+    const n = seen.get(role) ?? 0;
+    seen.set(role, n + 1);
+    const tag = meta.markTags?.[role]?.[n];
+    if (tag) g.setAttribute('data-mark', tag);
+  }
+  for (const g of svg.querySelectorAll('[aria-label]')) {
+    g.setAttribute('data-role', g.getAttribute('aria-label') ?? '');
+    g.removeAttribute('aria-label');
+  }
+  for (const g of svg.querySelectorAll('[aria-description]')) g.removeAttribute('aria-description');
+
+  const doc = svg.ownerDocument;
+  const title = doc.createElement('title');
+  title.setAttribute('id', `${meta.id}-title`);
+  title.textContent = meta.title;
+  const desc = doc.createElement('desc');
+  desc.setAttribute('id', `${meta.id}-desc`);
+  desc.textContent = meta.desc;
+  svg.insertBefore(desc, svg.firstChild);
+  svg.insertBefore(title, svg.firstChild);
+
+  let out = svg.toString();
+  // Plot numbers its scoped class names with a process-wide counter; renumber per chart.
+  const classes = new Map<string, string>();
+  out = out.replace(/plot-[0-9a-f]{6}(?:-\d+)?|plot-d6a7b5(?:-\w+)?/g, (m) => {
+    if (!classes.has(m)) classes.set(m, `${meta.id}-p${classes.size}`);
+    return classes.get(m)!;
+  });
+  out = out.replace(/currentColor/g, meta.palette.fg);
+  out = round(out);
+  return { svg: out, width, height };
+}

@@ -1,0 +1,170 @@
+// The one registry of charts. Review figures, chart pages, embeds, exported files and
+// tests all iterate this list.
+import type { SiteContent } from '../lib/content/validate.ts';
+import type { Series } from '../lib/content/schema.ts';
+import { KIND_LABEL } from '../lib/labels.ts';
+import { chartIds, type ChartId } from './ids.ts';
+import { renderSeriesChart, isCategorical, type LegendItem, type SeriesChartOptions, type Theme } from './series-chart.ts';
+import { scalingChartSeries } from './scaling-chart.ts';
+
+export interface ChartState {
+  /** Series the reader switched off. */
+  hidden: ReadonlySet<string>;
+  /** Categories the reader kept (categorical charts); undefined = all. */
+  categories?: readonly string[];
+}
+
+export interface ChartData {
+  header: string[];
+  rows: Array<Array<string | number | null>>;
+}
+
+export interface ChartRender {
+  svg: string;
+  width: number;
+  height: number;
+  legend: LegendItem[];
+}
+
+export interface ChartDef {
+  id: ChartId;
+  title: string;
+  /** What the chart shows and how to read it (Korean, one or two sentences). */
+  description: string;
+  paper: string;
+  /** "Qwen 기술 보고서, Table 3 · README" with provenance labels. */
+  source(c: SiteContent): string;
+  /** Toggleable series. */
+  series(c: SiteContent): Array<{ id: string; label: string }>;
+  /** Pre-rendered views (e.g. a subset of languages); the first is the default. */
+  views?: ReadonlyArray<{ id: string; label: string; categories?: readonly string[] }>;
+  data(c: SiteContent): ChartData;
+  render(c: SiteContent, theme: Theme, state: ChartState, width?: number): ChartRender;
+}
+
+function seriesById(c: SiteContent, id: string): Series {
+  const s = c.series.find((x) => x.id === id);
+  if (!s) throw new Error(`chart needs content/data/series/${id}.yaml`);
+  return s;
+}
+
+function seriesSource(c: SiteContent, s: Series): string {
+  const paper = c.papers.find((p) => p.id === s.paper);
+  const tables = [s.source.table, ...s.lines.map((l) => l.source?.table).filter((t): t is string => !!t)];
+  const kind = s.kind === 'reported' ? '' : ` (${KIND_LABEL[s.kind]})`;
+  return `${paper?.shortTitle ?? s.paper}, ${[...new Set(tables)].join(' · ')}${kind}${s.verified ? '' : ' · 미검증'}`;
+}
+
+function seriesTable(s: Series): ChartData {
+  if (isCategorical(s)) {
+    const cats = [...new Set(s.lines.flatMap((l) => l.points.map(([x]) => String(x))))];
+    return {
+      header: [s.x.label, ...s.lines.map((l) => l.label)],
+      rows: cats.map((cat) => [cat, ...s.lines.map((l) => l.points.find(([x]) => String(x) === cat)?.[1] ?? null)]),
+    };
+  }
+  const xs = [...new Set(s.lines.flatMap((l) => l.points.map(([x]) => x as number)))].sort((a, b) => a - b);
+  return {
+    header: [`${s.x.label}${s.x.unit ? ` (${s.x.unit})` : ''}`, ...s.lines.map((l) => l.label)],
+    rows: xs.map((x) => [x, ...s.lines.map((l) => l.points.find(([px]) => px === x)?.[1] ?? null)]),
+  };
+}
+
+/** A chart drawn straight from one content/data/series file. */
+function fromSeries(
+  def: Pick<ChartDef, 'id' | 'title' | 'description' | 'paper' | 'views'> & { seriesId: string; options: SeriesChartOptions },
+): ChartDef {
+  return {
+    ...def,
+    source: (c) => seriesSource(c, seriesById(c, def.seriesId)),
+    series: (c) => seriesById(c, def.seriesId).lines.map((l) => ({ id: l.id, label: l.label })),
+    data: (c) => seriesTable(seriesById(c, def.seriesId)),
+    render: (c, theme, state, width) =>
+      renderSeriesChart({
+        id: def.id,
+        title: def.title,
+        desc: def.description,
+        series: seriesById(c, def.seriesId),
+        theme,
+        hidden: state.hidden,
+        ...(state.categories ? { categories: state.categories } : {}),
+        ...(width ? { width } : {}),
+        options: def.options,
+      }),
+  };
+}
+
+export const charts: readonly ChartDef[] = [
+  fromSeries({
+    id: 'qwen-tokenizer-compression',
+    title: '언어별 토크나이저 압축률 (Qwen 그림 3)',
+    description:
+      '같은 문서를 토큰으로 바꿀 때 필요한 토큰 수를 XLM-R 토크나이저 대비 비율로 나타냅니다. 1보다 낮을수록 XLM-R보다 적은 토큰으로 표현합니다. 막대 값은 논문 그림에서 읽은 근사값(±0.01)입니다.',
+    paper: 'qwen',
+    seriesId: 'qwen-tokenizer-compression',
+    views: [
+      { id: 'all', label: '19개 언어 전체' },
+      { id: 'cjk', label: '한·중·일·영·코드', categories: ['ko', 'zh', 'ja', 'en', 'code'] },
+    ],
+    options: { highlight: ['ko'], ruleY: { value: 1, label: 'XLM-R = 1' } },
+  }),
+  fromSeries({
+    id: 'qwen-long-context-ppl',
+    title: '컨텍스트 길이별 퍼플렉서티: 학습 없는 길이 확장 기법 (Qwen 표 3)',
+    description:
+      '학습 길이(2048 토큰)를 넘는 입력에서 dynamic NTK, LogN, layer-wise window attention을 차례로 켰을 때의 퍼플렉서티입니다. 두 축 모두 로그 눈금이며 낮을수록 좋습니다.',
+    paper: 'qwen',
+    seriesId: 'qwen-long-context-ppl',
+    options: { xScale: 'log2', yScale: 'log', ruleX: { value: 2048, label: '학습 길이 2048' } },
+  }),
+  fromSeries({
+    id: 'pangu-vocab-share',
+    title: '어휘 크기와 임베딩·출력층 파라미터 비중 (PanGu-π Pro)',
+    description:
+      '어휘 크기 V, 은닉 차원 d, 전체 파라미터 N에서 입력 임베딩과 출력 헤드가 차지하는 비중 2·V·d/N을 계산한 값입니다. 작은 모델일수록 어휘가 파라미터 예산을 크게 잡아먹습니다.',
+    paper: 'pangu-pi-pro',
+    seriesId: 'pangu-vocab-share',
+    options: {},
+  }),
+  fromSeries({
+    id: 'pangu-figure1-gains',
+    title: 'PanGu-π Pro 1B의 단계별 개선 (그림 1)',
+    description: '기준 모델에서 토크나이저 압축, 구조 조정, 파라미터 상속, 다회차 학습을 차례로 적용할 때의 평균 성능 변화입니다.',
+    paper: 'pangu-pi-pro',
+    seriesId: 'pangu-figure1-gains',
+    options: {},
+  }),
+  {
+    id: 'deepseek-scaling-curves',
+    title: 'DeepSeek LLM 스케일링 법칙: 최적 모델 규모와 데이터 규모',
+    description:
+      '연산 예산 C(FLOPs)에 따른 최적 모델 규모 M_opt(토큰당 비임베딩 FLOPs)와 최적 데이터 규모 D_opt(토큰)를 논문 식 4의 계수로 그린 곡선입니다. 두 축 모두 로그 눈금이며, 점은 DeepSeek LLM 7B·67B의 계산값입니다.',
+    paper: 'deepseek-llm',
+    source: (c) => `${c.papers.find((p) => p.id === 'deepseek-llm')?.shortTitle ?? 'DeepSeek LLM'}, 식 1·식 4 (곡선은 계산값)`,
+    series: () => [
+      { id: 'm-opt', label: 'M_opt (FLOPs/토큰)' },
+      { id: 'd-opt', label: 'D_opt (토큰)' },
+    ],
+    data: (c) => {
+      const s = scalingChartSeries(c);
+      return seriesTable(s);
+    },
+    render: (c, theme, state, width) =>
+      renderSeriesChart({
+        id: 'deepseek-scaling-curves',
+        title: 'DeepSeek LLM 스케일링 법칙: 최적 모델 규모와 데이터 규모',
+        desc: '연산 예산에 따른 M_opt와 D_opt 곡선(로그-로그)',
+        series: scalingChartSeries(c),
+        theme,
+        hidden: state.hidden,
+        ...(width ? { width } : {}),
+        options: { xScale: 'log', yScale: 'log', xLabel: '연산 예산 C (FLOPs, 로그 눈금)', yLabel: 'M_opt · D_opt (로그 눈금)' },
+      }),
+  },
+];
+
+export function chartById(id: string): ChartDef | undefined {
+  return charts.find((c) => c.id === id);
+}
+
+export { chartIds };

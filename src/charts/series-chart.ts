@@ -1,0 +1,155 @@
+// Renders a content/data/series entry: numeric x → lines with markers, categorical x →
+// grouped bars. Each series differs by colour, dash and marker shape.
+import * as Plot from '@observablehq/plot';
+import type { Series } from '../lib/content/schema.ts';
+import { sci } from '../lib/format.ts';
+import { DASHES, PALETTES, SYMBOLS, plotToSvg, type RenderedSvg } from './plot-svg.ts';
+
+export type Theme = 'light' | 'dark';
+
+export interface SeriesChartOptions {
+  xScale?: 'linear' | 'log2' | 'log';
+  yScale?: 'linear' | 'log';
+  /** A vertical reference line, e.g. the training context length. */
+  ruleX?: { value: number; label: string };
+  /** Categorical x values to emphasise (e.g. "ko"). */
+  highlight?: readonly string[];
+  /** A horizontal reference line, e.g. the XLM-R = 1 baseline. */
+  ruleY?: { value: number; label: string };
+  yLabel?: string;
+  xLabel?: string;
+}
+
+export interface SeriesRenderInput {
+  id: string;
+  title: string;
+  desc: string;
+  series: Series;
+  theme: Theme;
+  width?: number;
+  /** Series ids to leave out (reader toggles). */
+  hidden?: ReadonlySet<string>;
+  /** Categorical x values to keep (reader selection); all when undefined. */
+  categories?: readonly string[];
+  options: SeriesChartOptions;
+}
+
+interface Datum {
+  series: string;
+  label: string;
+  x: number | string;
+  y: number;
+}
+
+export function seriesData(series: Series): Datum[] {
+  return series.lines.flatMap((l) => l.points.map(([x, y]) => ({ series: l.id, label: l.label, x, y })));
+}
+
+export function isCategorical(series: Series): boolean {
+  return series.lines.some((l) => l.points.some(([x]) => typeof x === 'string'));
+}
+
+export function renderSeriesChart(input: SeriesRenderInput): RenderedSvg & { legend: LegendItem[] } {
+  const { series, theme, options } = input;
+  const palette = PALETTES[theme];
+  const width = input.width ?? 760;
+  const lines = series.lines;
+  const styleOf = (i: number) => ({
+    color: palette.series[i % palette.series.length]!,
+    dash: DASHES[i % DASHES.length]!,
+    symbol: SYMBOLS[i % SYMBOLS.length]!,
+  });
+  const legend: LegendItem[] = lines.map((l, i) => ({ id: l.id, label: l.label, ...styleOf(i), hidden: input.hidden?.has(l.id) ?? false }));
+  const visible = lines.map((l, i) => ({ l, i })).filter(({ l }) => !input.hidden?.has(l.id));
+  const xLabel = options.xLabel ?? `${series.x.label}${series.x.unit ? ` (${series.x.unit})` : ''}`;
+  const yLabel = options.yLabel ?? `${series.y.label}${series.y.unit ? ` (${series.y.unit})` : ''}`;
+  const common = {
+    width,
+    height: Math.round(width * 0.56),
+    marginLeft: 64,
+    marginBottom: 48,
+    style: { fontSize: '13px', fontFamily: 'Pretendard, "Noto Sans KR", "Noto Sans CJK KR", sans-serif', color: palette.fg, background: palette.bg },
+  };
+
+  let plot: Plot.PlotOptions;
+  const markTags: Record<string, Array<string | null>> = {};
+  if (isCategorical(series)) {
+    const cats = input.categories ?? [...new Set(lines.flatMap((l) => l.points.map(([x]) => String(x))))];
+    const data = visible.flatMap(({ l }) =>
+      l.points.filter(([x]) => cats.includes(String(x))).map(([x, y]) => ({ series: l.id, label: l.label, x: String(x), y })),
+    );
+    const colorOf = new Map(visible.map(({ l, i }) => [l.id, styleOf(i).color]));
+    const hl = (options.highlight ?? []).filter((c) => cats.includes(c));
+    const yMax = Math.max(...data.map((d) => d.y), options.ruleY?.value ?? 0) * 1.05;
+    plot = {
+      ...common,
+      height: Math.max(340, Math.round(width * 0.5)),
+      marginLeft: 56,
+      fx: { domain: cats, label: xLabel, padding: 0.18, tickFormat: (d: string) => d },
+      x: { domain: visible.map(({ l }) => l.id), axis: null, padding: 0.05 },
+      y: { grid: true, label: yLabel, domain: [0, yMax] },
+      marks: [
+        ...(hl.length ? [Plot.barY(hl, { fx: (d: string) => d, y: yMax, fill: palette.grid, fillOpacity: 0.55 })] : []),
+        ...visible.map(({ l }) =>
+          Plot.barY(
+            data.filter((d) => d.series === l.id),
+            { fx: 'x', x: 'series', y: 'y', fill: colorOf.get(l.id)!, title: (d: Datum) => `${d.label} · ${d.x}: ${d.y}` },
+          ),
+        ),
+        ...(options.ruleY ? [Plot.ruleY([options.ruleY.value], { stroke: palette.fgSoft, strokeDasharray: '4 3' })] : []),
+        Plot.ruleY([0], { stroke: palette.fgSoft }),
+      ],
+    };
+    markTags.bar = [...(hl.length ? [null] : []), ...visible.map(({ l }) => l.id)];
+  } else {
+    const data = seriesData(series).filter((d) => !input.hidden?.has(d.series));
+    plot = {
+      ...common,
+      x: {
+        type: options.xScale === 'log2' || options.xScale === 'log' ? 'log' : 'linear',
+        ...(options.xScale === 'log2' ? { base: 2 } : {}),
+        label: xLabel,
+        grid: true,
+        ...(options.xScale === 'log2'
+          ? {
+              ticks: [...new Set(data.map((d) => d.x as number))].sort((a, b) => a - b),
+              tickFormat: (d: number) => (d >= 1024 ? `${d / 1024}K` : String(d)),
+            }
+          : options.xScale === 'log'
+            ? { ticks: 8, tickFormat: (d: number) => (Number.isInteger(Math.log10(d)) ? sci(d, 1) : '') }
+            : {}),
+      },
+      y: { type: options.yScale ?? 'linear', label: yLabel, grid: true, ...(options.yScale === 'log' ? { tickFormat: (d: number) => (d >= 1e5 ? sci(d, 2) : String(d)) } : {}) },
+      marks: [
+        ...(options.ruleX
+          ? [
+              Plot.ruleX([options.ruleX.value], { stroke: palette.fgSoft, strokeDasharray: '4 3' }),
+              Plot.text([options.ruleX.value], { x: (d: number) => d, frameAnchor: 'top', dy: 4, dx: 6, textAnchor: 'start', text: () => options.ruleX!.label, fill: palette.fgSoft }),
+            ]
+          : []),
+        ...visible.flatMap(({ l, i }) => {
+          const s = styleOf(i);
+          const pts = data.filter((d) => d.series === l.id);
+          return [
+            Plot.line(pts, { x: 'x', y: 'y', stroke: s.color, strokeWidth: 2, strokeDasharray: s.dash }),
+            Plot.dot(pts, { x: 'x', y: 'y', fill: s.color, stroke: palette.bg, symbol: s.symbol, r: 4, title: (d: Datum) => `${d.label} · ${d.x}: ${d.y}` }),
+          ];
+        }),
+      ],
+    };
+    markTags.line = visible.map(({ l }) => l.id);
+    markTags.dot = visible.map(({ l }) => l.id);
+  }
+  const rendered = plotToSvg(plot, { id: input.id, title: input.title, desc: input.desc, markTags, palette });
+  return { ...rendered, legend };
+}
+
+export interface LegendItem {
+  id: string;
+  label: string;
+  color: string;
+  dash: string;
+  symbol: string;
+  hidden: boolean;
+}
+

@@ -1,0 +1,24 @@
+// Components available in every review and concept without an import line.
+import BenchmarkTable from '../../widgets/BenchmarkTable/BenchmarkTable.astro';
+import ConfigTable from './ConfigTable.astro';
+import Score from './Score.astro';
+import ConfigValue from './ConfigValue.astro';
+import Concept from './Concept.astro';
+import Callout from './Callout.astro';
+import Chart from './Chart.astro';
+import RopeExplorer from '../../widgets/RopeExplorer/RopeExplorer.astro';
+import ScalingLawCalculator from '../../widgets/ScalingLawCalculator/ScalingLawCalculator.astro';
+
+
+export const mdxComponents = {
+  BenchmarkTable,
+  ConfigTable,
+  Score,
+  ConfigValue,
+  Concept,
+  Callout,
+  Chart,
+  RopeExplorer,
+  ScalingLawCalculator,
+
+};

@@ -1,0 +1,23 @@
+// Fails `astro build`/`astro dev` before anything is written when content is invalid,
+// with the validator's file/field/expectation messages.
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { readContent } from '../lib/content/read.ts';
+import { validateContent } from '../lib/content/validate.ts';
+import { chartIds } from '../charts/ids.ts';
+
+export function contentCheck(): AstroIntegration {
+  return {
+    name: 'content-check',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        // preview only serves dist/, which a passing build already checked
+        if (command === 'preview') return;
+        const root = process.env.CONTENT_ROOT ?? fileURLToPath(config.root);
+        const c = validateContent(readContent(root), { chartIds: new Set(chartIds) });
+        const rows = c.tables.reduce((n, t) => n + t.rows.length, 0);
+        logger.info(`content ok: ${c.reviews.length} reviews, ${c.concepts.length} concepts, ${rows} result rows`);
+      },
+    },
+  };
+}

@@ -1,0 +1,198 @@
+// The one place where the shape of every piece of content is defined.
+// `src/content.config.ts` wires these into Astro collections; the validator in
+// `validate.ts` uses the same schemas so that Vitest can prove the error messages
+// without starting Astro.
+import { z } from 'zod';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'a lowercase id such as "qwen-14b" (a–z, 0–9, "-", ".")');
+
+const isoDate = z.coerce
+  .date({ error: 'a date such as 2023-09-28' })
+  .refine((d) => !Number.isNaN(d.getTime()), 'a date such as 2023-09-28');
+
+/** How a number came to be: printed in a table, computed from printed numbers, or measured off a figure. */
+export const provenanceKind = z.enum(['reported', 'derived', 'figure-readoff']);
+
+export const paperSchema = z.strictObject({
+  id,
+  title: z.string().min(1),
+  shortTitle: z.string().min(1),
+  arxiv: z.string().regex(/^\d{4}\.\d{4,5}$/, 'an arXiv id such as 2309.16609'),
+  version: z.string().regex(/^v\d+$/, 'an arXiv version such as v1'),
+  date: isoDate,
+  organisation: z.string().min(1),
+  authors: z.array(z.string().min(1)).min(1),
+  license: z.string().min(1),
+  links: z
+    .array(z.strictObject({ label: z.string().min(1), url: z.url() }))
+    .default([]),
+});
+
+export const modelSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  family: z.string().min(1),
+  /** Parameters in billions; null where no paper states it (closed models). */
+  params: z.number().positive().nullable(),
+  /** The paper on this site that introduced the model, if any. */
+  paper: id.nullable().default(null),
+  kind: z.enum(['base', 'chat', 'code', 'math', 'reward', 'other']).default('base'),
+});
+
+export const benchmarkSchema = z.strictObject({
+  id,
+  name: z.string().min(1),
+  category: z.enum([
+    'knowledge',
+    'reasoning',
+    'math',
+    'code',
+    'chinese',
+    'commonsense',
+    'reading',
+    'language-modeling',
+    'alignment',
+    'safety',
+    'tool-use',
+    'other',
+  ]),
+  metric: z.string().min(1),
+  range: z.tuple([z.number(), z.number()]),
+  higherIsBetter: z.boolean(),
+  shots: z.number().int().nonnegative().nullable().default(null),
+});
+
+const sourceOverride = z.strictObject({
+  table: z.string().min(1),
+  version: z.string().min(1).optional(),
+});
+
+const resultRow = z.strictObject({
+  model: id,
+  benchmark: id,
+  score: z.number(),
+  shots: z.number().int().nonnegative().optional(),
+  setting: z.string().min(1).optional(),
+  note: z.string().min(1).optional(),
+  verified: z.boolean().optional(),
+  kind: provenanceKind.optional(),
+  /** A cell that the paper prints in a different table than the group it sits in. */
+  source: sourceOverride.optional(),
+});
+
+export const resultTableSchema = z.strictObject({
+  /** Slug of the label: "Table 2" → "table-2", "Figure 3" → "figure-3", README → "readme". */
+  id,
+  label: z.string().min(1),
+  title: z.string().min(1),
+  version: z.string().min(1),
+  kind: provenanceKind.default('reported'),
+  verified: z.boolean().default(true),
+  note: z.string().min(1).optional(),
+  /** Decimals the paper prints (YAML reads 25.10 as 25.1); omitted = as written. */
+  decimals: z.number().int().min(0).max(4).optional(),
+  rows: z.array(resultRow).min(1),
+});
+
+const cellValue = z.union([z.number(), z.string(), z.null()]);
+
+export const configTableSchema = z.strictObject({
+  id,
+  label: z.string().min(1),
+  title: z.string().min(1),
+  version: z.string().min(1),
+  kind: provenanceKind.default('reported'),
+  verified: z.boolean().default(true),
+  note: z.string().min(1).optional(),
+  columns: z
+    .array(
+      z.strictObject({
+        key: z.string().min(1),
+        label: z.string().min(1),
+        unit: z.string().optional(),
+      }),
+    )
+    .min(1),
+  rows: z
+    .array(
+      z
+        .strictObject({
+          model: id.optional(),
+          label: z.string().min(1).optional(),
+          values: z.record(z.string(), cellValue),
+          note: z.string().min(1).optional(),
+          verified: z.boolean().optional(),
+          kind: provenanceKind.optional(),
+        })
+        .refine((r) => r.model !== undefined || r.label !== undefined, {
+          message: 'either "model" (a model id) or "label" (text)',
+        }),
+    )
+    .min(1),
+});
+
+export const resultsFileSchema = z.strictObject({
+  paper: id,
+  tables: z.array(resultTableSchema).default([]),
+  configs: z.array(configTableSchema).default([]),
+});
+
+const point = z.tuple([z.union([z.number(), z.string()]), z.number()]);
+
+export const seriesSchema = z.strictObject({
+  id,
+  title: z.string().min(1),
+  paper: id,
+  source: z.strictObject({ table: z.string().min(1), version: z.string().min(1) }),
+  kind: provenanceKind.default('reported'),
+  verified: z.boolean().default(true),
+  note: z.string().min(1).optional(),
+  x: z.strictObject({ label: z.string().min(1), unit: z.string().default('') }),
+  y: z.strictObject({ label: z.string().min(1), unit: z.string().default('') }),
+  lines: z
+    .array(
+      z.strictObject({
+        id,
+        label: z.string().min(1),
+        model: id.optional(),
+        note: z.string().min(1).optional(),
+        source: sourceOverride.optional(),
+        points: z.array(point).min(1),
+      }),
+    )
+    .min(1),
+});
+
+export const reviewSchema = z.strictObject({
+  title: z.string().min(1),
+  paper: id,
+  summary: z.string().min(10).max(400),
+  tags: z.array(z.string().min(1)).min(1),
+  reviewedAt: isoDate,
+  updatedAt: isoDate.optional(),
+  questions: z
+    .array(z.strictObject({ id, title: z.string().min(1) }))
+    .min(1),
+  draft: z.boolean().default(false),
+});
+
+export const conceptSchema = z.strictObject({
+  title: z.string().min(1),
+  en: z.string().min(1),
+  aliases: z.array(z.string().min(1)).default([]),
+  related: z.array(id).default([]),
+  summary: z.string().min(10).max(300),
+});
+
+export type Paper = z.infer<typeof paperSchema>;
+export type Model = z.infer<typeof modelSchema>;
+export type Benchmark = z.infer<typeof benchmarkSchema>;
+export type ResultTable = z.infer<typeof resultTableSchema>;
+export type ConfigTable = z.infer<typeof configTableSchema>;
+export type ResultsFile = z.infer<typeof resultsFileSchema>;
+export type Series = z.infer<typeof seriesSchema>;
+export type ReviewFrontmatter = z.infer<typeof reviewSchema>;
+export type ConceptFrontmatter = z.infer<typeof conceptSchema>;
+export type ProvenanceKind = z.infer<typeof provenanceKind>;

@@ -1,0 +1,13 @@
+// The validated content of the site, loaded once per build process.
+import { readContent } from './read.ts';
+import { validateContent, type SiteContent } from './validate.ts';
+import { chartIds } from '../../charts/ids.ts';
+
+let cached: SiteContent | undefined;
+
+export function siteContent(): SiteContent {
+  cached ??= validateContent(readContent(process.env.CONTENT_ROOT ?? process.cwd()), {
+    chartIds: new Set(chartIds),
+  });
+  return cached;
+}

@@ -1,0 +1,71 @@
+// Korean-aware query expansion for Pagefind, which indexes Korean by whitespace-separated
+// words and matches by prefix (see shared/notes/search-korean.md). A query word that carries
+// a particle the page text lacks ("토크나이저를") is also searched as its stem ("토크나이저").
+
+// Longest first, so "에서" is tried before "에" and "으로" before "로".
+const PARTICLES = [
+  '으로부터', '에서부터', '이라는', '에서는', '에서도', '으로는', '으로도', '에게서', '까지는', '부터는',
+  '에서', '으로', '에게', '까지', '부터', '처럼', '보다', '라는', '이나', '에는', '에도', '과의', '와의', '이다', '하고', '같이', '마다', '조차', '만큼',
+  '은', '는', '이', '가', '을', '를', '의', '에', '로', '와', '과', '도', '만', '나', '랑',
+] as const;
+
+const HANGUL = /[\uac00-\ud7a3]/;
+
+/** The word without a trailing particle, when at least two syllables remain; else the word. */
+export function stripParticle(word: string): string {
+  if (!HANGUL.test(word)) return word;
+  for (const p of PARTICLES) {
+    if (word.endsWith(p)) {
+      const stem = word.slice(0, -p.length);
+      if ([...stem].length >= 2) return stem;
+    }
+  }
+  return word;
+}
+
+/** Cleans a raw query: collapses whitespace, drops characters Pagefind treats as syntax, caps length. */
+export function normaliseQuery(raw: string, maxLength = 100): string {
+  return raw
+    .normalize('NFC')
+    .replace(/[\u0000-\u001f"<>\\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, maxLength);
+}
+
+/** Query variants to run, most specific first, deduplicated. */
+export function queryVariants(raw: string): string[] {
+  const q = normaliseQuery(raw);
+  if (!q) return [];
+  const words = q.split(' ');
+  const stemmed = words.map(stripParticle).join(' ');
+  return [...new Set([q, stemmed])];
+}
+
+/** Merges result lists from several variants, keeping first-seen order and dropping repeats. */
+export function mergeById<T extends { id: string }>(lists: ReadonlyArray<ReadonlyArray<T>>): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const list of lists)
+    for (const item of list)
+      if (!seen.has(item.id)) {
+        seen.add(item.id);
+        out.push(item);
+      }
+  return out;
+}
+
+/**
+ * Index-side keywords for a text: each Hangul word's stem and, for compounds, its parts
+ * from a dictionary of known terms, so that "모델" finds a page that only says "언어모델은".
+ */
+export function keywordBlock(text: string, terms: readonly string[]): string {
+  const out = new Set<string>();
+  for (const raw of text.split(/[^\p{L}\p{N}]+/u)) {
+    if (!raw || !HANGUL.test(raw)) continue;
+    const stem = stripParticle(raw);
+    if (stem !== raw) out.add(stem);
+    for (const t of terms) if (stem !== t && stem.includes(t)) out.add(t);
+  }
+  return [...out].join(' ');
+}

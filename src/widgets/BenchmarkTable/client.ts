@@ -1,0 +1,80 @@
+// Sorting, filtering and column-group toggles for tables rendered by BenchmarkTable.astro.
+import { sortOrder, toCsv } from '../../lib/table.ts';
+import { downloadText } from '../../lib/browser/download.ts';
+
+type Direction = 'ascending' | 'descending';
+
+function cellValue(cell: Element | undefined, numeric: boolean): number | string | null {
+  const raw = cell?.getAttribute('data-value') ?? '';
+  if (raw === '') return null;
+  return numeric ? Number(raw) : raw;
+}
+
+function enhance(fig: HTMLElement): void {
+  const table = fig.querySelector('table')!;
+  const tbody = table.tBodies[0]!;
+  const headers = [...table.tHead!.rows[0]!.cells] as HTMLTableCellElement[];
+
+  headers.forEach((th, col) => {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'bt-sort';
+    while (th.firstChild) button.appendChild(th.firstChild);
+    const icon = document.createElement('span');
+    icon.className = 'bt-sort-icon';
+    icon.setAttribute('aria-hidden', 'true');
+    button.appendChild(icon);
+    th.appendChild(button);
+    button.addEventListener('click', () => {
+      const current = th.getAttribute('aria-sort');
+      // Scores start high-to-low (what readers look for first); names start A→Z.
+      const numeric = th.dataset.btSort === 'number';
+      const next: Direction =
+        current === 'none' || current === null ? (numeric ? 'descending' : 'ascending') : current === 'ascending' ? 'descending' : 'ascending';
+      headers.forEach((h) => h.setAttribute('aria-sort', 'none'));
+      th.setAttribute('aria-sort', next);
+      const rows = [...tbody.rows];
+      const values = rows.map((r) => cellValue(r.cells[col], numeric));
+      const order = sortOrder(values, next);
+      tbody.append(...order.map((i) => rows[i]!));
+    });
+  });
+
+  const controls = fig.querySelector<HTMLElement>('[data-bt-controls]');
+  if (controls) controls.hidden = false;
+
+  const applyFilters = () => {
+    const families = new Set(
+      [...fig.querySelectorAll<HTMLInputElement>('[data-bt-family]')].filter((i) => i.checked).map((i) => i.dataset.btFamily),
+    );
+    const hasFamilyFilter = fig.querySelector('[data-bt-family]') !== null;
+    for (const row of tbody.rows) row.hidden = hasFamilyFilter && !families.has(row.dataset.family);
+    const hiddenGroups = new Set(
+      [...fig.querySelectorAll<HTMLInputElement>('[data-bt-group]')].filter((i) => !i.checked).map((i) => i.dataset.btGroup),
+    );
+    fig.querySelectorAll<HTMLElement>('[data-bt-colgroup]').forEach((el) => {
+      el.hidden = hiddenGroups.has(el.dataset.btColgroup);
+    });
+  };
+  fig.querySelectorAll('input[type=checkbox]').forEach((i) => i.addEventListener('change', applyFilters));
+
+  fig.querySelector('[data-bt-csv]')?.addEventListener('click', () => {
+    const visibleHeaders = headers.filter((h) => !h.hidden);
+    const header = visibleHeaders.map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim());
+    const rows = [...tbody.rows]
+      .filter((r) => !r.hidden)
+      .map((r) =>
+        [...r.cells]
+          .filter((cell) => !cell.hidden)
+          .map((cell, i) => (i === 0 ? cell.getAttribute('data-value') : cellValue(cell, true))),
+      );
+    downloadText(`${fig.dataset.csvName ?? 'table'}.csv`, toCsv(header, rows), 'text/csv');
+  });
+}
+
+export function enhanceBenchmarkTables(): void {
+  document.querySelectorAll<HTMLElement>('[data-bt]:not([data-bt-ready])').forEach((fig) => {
+    fig.dataset.btReady = '';
+    enhance(fig);
+  });
+}

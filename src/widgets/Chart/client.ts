@@ -1,0 +1,56 @@
+// Series toggles and view switches for build-time chart SVGs; on chart and embed pages the
+// state also lives in the URL.
+import { chartStateQuery, parseChartState, type ChartUrlState } from '../../lib/chart-state.ts';
+
+function enhance(fig: HTMLElement): void {
+  const seriesButtons = [...fig.querySelectorAll<HTMLButtonElement>('[data-chart-series]')];
+  const viewButtons = [...fig.querySelectorAll<HTMLButtonElement>('[data-chart-view]')];
+  const defaultView = fig.dataset.defaultView ?? '';
+  const syncUrl = fig.hasAttribute('data-url-state');
+  const state: ChartUrlState = syncUrl
+    ? parseChartState(location.search, {
+        views: viewButtons.map((b) => b.dataset.chartView!),
+        series: seriesButtons.map((b) => b.dataset.chartSeries!),
+      })
+    : { view: defaultView, hidden: [] };
+
+  const apply = () => {
+    const hidden = new Set(state.hidden);
+    seriesButtons.forEach((b) => b.setAttribute('aria-pressed', String(!hidden.has(b.dataset.chartSeries!))));
+    fig.querySelectorAll<SVGElement>('[data-mark]').forEach((g) => {
+      g.style.display = hidden.has(g.dataset.mark!) ? 'none' : '';
+    });
+    const view = state.view || defaultView;
+    viewButtons.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.chartView === view)));
+    fig.querySelectorAll<HTMLElement>('.chart-svg').forEach((d) => {
+      d.hidden = d.dataset.view !== view;
+    });
+    if (syncUrl) {
+      const url = location.pathname + chartStateQuery(state, defaultView) + location.hash;
+      history.replaceState(null, '', url);
+      fig.dispatchEvent(new CustomEvent('chartstate', { bubbles: true, detail: { ...state } }));
+    }
+  };
+
+  seriesButtons.forEach((b) =>
+    b.addEventListener('click', () => {
+      const id = b.dataset.chartSeries!;
+      state.hidden = state.hidden.includes(id) ? state.hidden.filter((x) => x !== id) : [...state.hidden, id];
+      apply();
+    }),
+  );
+  viewButtons.forEach((b) =>
+    b.addEventListener('click', () => {
+      state.view = b.dataset.chartView!;
+      apply();
+    }),
+  );
+  apply();
+}
+
+export function enhanceCharts(): void {
+  document.querySelectorAll<HTMLElement>('[data-chart-figure]:not([data-chart-ready])').forEach((fig) => {
+    fig.dataset.chartReady = '';
+    enhance(fig);
+  });
+}

@@ -1,0 +1,37 @@
+import { ropeView, type RopeParams } from './view.ts';
+
+export function initRopeExplorer(): void {
+  document.querySelectorAll<HTMLElement>('[data-rope-explorer]').forEach((root) => {
+    const form = root.querySelector<HTMLFormElement>('[data-rope-form]')!;
+    const chart = root.querySelector<HTMLElement>('[data-rope-chart]')!;
+    const tbody = root.querySelector<HTMLTableSectionElement>('[data-rope-table] tbody')!;
+    const update = () => {
+      const f = new FormData(form);
+      const p: RopeParams = {
+        headDim: Number(f.get('headDim')),
+        base: Number(f.get('base')),
+        trainLength: Number(f.get('trainLength')),
+        targetLength: Number(f.get('targetLength')),
+      };
+      const view = ropeView(p);
+      chart.innerHTML = view.svg;
+      tbody.replaceChildren(
+        ...view.rows.map((r) => {
+          const tr = document.createElement('tr');
+          tr.dataset.method = r.method;
+          const th = document.createElement('th');
+          th.scope = 'row';
+          th.textContent = r.label;
+          tr.append(th);
+          for (const v of [r.base, r.scale, r.longest, `${r.outOfRange} / ${r.pairs}`]) {
+            const td = document.createElement('td');
+            td.textContent = v;
+            tr.append(td);
+          }
+          return tr;
+        }),
+      );
+    };
+    form.addEventListener('change', update);
+  });
+}

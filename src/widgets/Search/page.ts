@@ -1,0 +1,20 @@
+import { bindSearch } from './ui.ts';
+
+export function initSearchPage(): void {
+  const root = document.querySelector<HTMLElement>('[data-search-page]');
+  if (!root) return;
+  const bound = bindSearch(root, (q) => {
+    const url = q.trim() ? `/search/?q=${encodeURIComponent(q.trim())}` : '/search/';
+    history.replaceState(null, '', url);
+  });
+  root.querySelector('form')?.addEventListener('submit', (e) => {
+    e.preventDefault();
+    void bound.run(bound.input.value);
+  });
+  const q = new URLSearchParams(location.search).get('q') ?? '';
+  if (q) {
+    bound.input.value = q.slice(0, 100);
+    void bound.run(bound.input.value);
+  }
+  bound.input.focus();
+}
