@@ -6,6 +6,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 import tailwindcss from '@tailwindcss/vite';
 import { rehypeHeadingAnchors } from './src/lib/markdown/rehype-heading-anchors.ts';
+import { rehypeAccessibleBlocks } from './src/lib/markdown/rehype-accessible-blocks.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { SITE_URL } from './src/lib/site.ts';
 
@@ -17,8 +18,9 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }], rehypeHeadingAnchors],
+      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }], rehypeHeadingAnchors, rehypeAccessibleBlocks],
     }),
+    shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
   integrations: [contentCheck(), mdx(), sitemap()],
   vite: { plugins: [tailwindcss()] },

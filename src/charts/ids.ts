@@ -2,6 +2,7 @@
 // src/charts/registry.ts must define exactly these (a unit test holds them together).
 export const chartIds = [
   'qwen-tokenizer-compression',
+  'tokenizer-measured',
   'qwen-long-context-ppl',
   'pangu-vocab-share',
   'pangu-figure1-gains',

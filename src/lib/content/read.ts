@@ -29,5 +29,6 @@ export function readContent(root: string): RawContent {
     series: filesIn(root, 'content/data/series', yaml),
     reviews: filesIn(root, 'content/reviews', /\.mdx$/),
     concepts: filesIn(root, 'content/concepts', /\.mdx$/),
+    samples: oneFile(root, 'content/data/tokenizer-samples.yaml'),
   };
 }

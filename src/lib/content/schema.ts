@@ -165,6 +165,12 @@ export const seriesSchema = z.strictObject({
     .min(1),
 });
 
+export const tokenizerSampleSchema = z.strictObject({
+  id,
+  label: z.string().min(1),
+  text: z.string().min(20),
+});
+
 export const reviewSchema = z.strictObject({
   title: z.string().min(1),
   paper: id,
@@ -195,4 +201,5 @@ export type ResultsFile = z.infer<typeof resultsFileSchema>;
 export type Series = z.infer<typeof seriesSchema>;
 export type ReviewFrontmatter = z.infer<typeof reviewSchema>;
 export type ConceptFrontmatter = z.infer<typeof conceptSchema>;
+export type TokenizerSample = z.infer<typeof tokenizerSampleSchema>;
 export type ProvenanceKind = z.infer<typeof provenanceKind>;

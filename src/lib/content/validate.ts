@@ -20,6 +20,8 @@ import {
   type ResultTable,
   type ReviewFrontmatter,
   type Series,
+  type TokenizerSample,
+  tokenizerSampleSchema,
 } from './schema.ts';
 import { scanComponents, scanHeadings } from './mdx-scan.ts';
 
@@ -37,6 +39,7 @@ export interface RawContent {
   series: RawFile[];
   reviews: RawFile[];
   concepts: RawFile[];
+  samples: RawFile[];
 }
 
 export interface Source {
@@ -83,6 +86,7 @@ export interface SiteContent {
   series: SeriesView[];
   reviews: MdxDoc<ReviewFrontmatter>[];
   concepts: MdxDoc<ConceptFrontmatter>[];
+  samples: TokenizerSample[];
 }
 
 export interface ValidateOptions {
@@ -406,6 +410,9 @@ export function validateContent(raw: RawContent, options: ValidateOptions): Site
     }
   }
 
+  const sampleEntries = parseList(raw.samples, tokenizerSampleSchema);
+  uniqueIds(sampleEntries, 'tokenizer sample');
+
   if (issues.length) throw new ContentError(issues);
 
   return {
@@ -417,5 +424,6 @@ export function validateContent(raw: RawContent, options: ValidateOptions): Site
     series,
     reviews,
     concepts,
+    samples: sampleEntries.map((e) => e.value),
   };
 }

@@ -1,0 +1,37 @@
+// Measured at build time: tokens each tokenizer needs for the site's sample texts, relative
+// to cl100k (the vocabulary Qwen started from). A derived series like any other.
+import type { SiteContent } from '../lib/content/validate.ts';
+import type { Series } from '../lib/content/schema.ts';
+import { nodeTokenizers } from '../lib/tokenizers-node.ts';
+import { ratioTo } from '../lib/tokenizer-stats.ts';
+
+let cached: { series: Series; counts: Array<{ sample: string; counts: Record<string, number> }> } | undefined;
+
+export function measuredTokenizerData(c: SiteContent) {
+  if (cached) return cached;
+  const toks = nodeTokenizers();
+  const counts = c.samples.map((s) => ({
+    sample: s.label,
+    counts: Object.fromEntries(toks.map((t) => [t.id, t.encode(s.text).length])),
+  }));
+  const base = 'cl100k';
+  const series: Series = {
+    id: 'tokenizer-measured',
+    title: '샘플 글의 토큰 수 (cl100k = 1)',
+    paper: 'qwen',
+    source: { table: '이 사이트의 측정', version: 'build' },
+    kind: 'derived',
+    verified: true,
+    x: { label: '샘플 언어', unit: '' },
+    y: { label: '토큰 수 비율 (cl100k = 1, 낮을수록 적음)', unit: '' },
+    lines: toks
+      .filter((t) => t.id !== base)
+      .map((t) => ({
+        id: t.id,
+        label: t.label,
+        points: counts.map((row) => [row.sample, Number(ratioTo(row.counts[t.id]!, row.counts[base]!).toFixed(3))] as [string, number]),
+      })),
+  };
+  cached = { series, counts };
+  return cached;
+}
