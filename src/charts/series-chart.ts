@@ -54,11 +54,15 @@ export function renderSeriesChart(input: SeriesRenderInput): RenderedSvg & { leg
   const palette = PALETTES[theme];
   const width = input.width ?? 760;
   const lines = series.lines;
-  const styleOf = (i: number) => ({
-    color: palette.series[i % palette.series.length]!,
-    dash: DASHES[i % DASHES.length]!,
-    symbol: SYMBOLS[i % SYMBOLS.length]!,
-  });
+  // After the colours run out, shift dash and marker so no two series look alike.
+  const styleOf = (i: number) => {
+    const round = Math.floor(i / palette.series.length);
+    return {
+      color: palette.series[i % palette.series.length]!,
+      dash: DASHES[(i + round) % DASHES.length]!,
+      symbol: SYMBOLS[(i + 3 * round) % SYMBOLS.length]!,
+    };
+  };
   const legend: LegendItem[] = lines.map((l, i) => ({ id: l.id, label: l.label, ...styleOf(i), hidden: input.hidden?.has(l.id) ?? false }));
   const visible = lines.map((l, i) => ({ l, i })).filter(({ l }) => !input.hidden?.has(l.id));
   const xLabel = options.xLabel ?? `${series.x.label}${series.x.unit ? ` (${series.x.unit})` : ''}`;
@@ -119,7 +123,7 @@ export function renderSeriesChart(input: SeriesRenderInput): RenderedSvg & { leg
             ? { ticks: 8, tickFormat: (d: number) => (Number.isInteger(Math.log10(d)) ? sci(d, 1) : '') }
             : {}),
       },
-      y: { type: options.yScale ?? 'linear', label: yLabel, grid: true, ...(options.yScale === 'log' ? { tickFormat: (d: number) => (d >= 1e5 ? sci(d, 2) : String(d)) } : {}) },
+      y: { type: options.yScale ?? 'linear', label: yLabel, grid: true, ...(options.yScale === 'log' ? { tickFormat: (d: number) => (d >= 1e5 ? (Number.isInteger(Math.round(Math.log10(d) * 1e6) / 1e6) ? sci(d, 1) : '') : String(d)) } : {}) },
       marks: [
         ...(options.ruleX
           ? [

@@ -1,0 +1,28 @@
+// Builds the explorer's JSON from the validated content (build time only).
+import { siteContent } from './content/site-content.ts';
+import { settingText, type ExplorerData } from './explorer.ts';
+
+export function explorerData(): ExplorerData {
+  const c = siteContent();
+  const used = new Set(c.tables.flatMap((t) => t.rows.map((r) => r.model)));
+  const usedB = new Set(c.tables.flatMap((t) => t.rows.map((r) => r.benchmark)));
+  return {
+    papers: c.papers.map((p) => ({ id: p.id, shortTitle: p.shortTitle })),
+    models: c.models.filter((m) => used.has(m.id)).map((m) => ({ id: m.id, name: m.name, family: m.family })),
+    benchmarks: c.benchmarks
+      .filter((b) => usedB.has(b.id))
+      .map((b) => ({ id: b.id, name: b.name, category: b.category, higherIsBetter: b.higherIsBetter, metric: b.metric })),
+    rows: c.tables.flatMap((t) =>
+      t.rows.map((r) => ({
+        model: r.model,
+        benchmark: r.benchmark,
+        paper: r.paper,
+        table: r.source.table,
+        score: r.score,
+        setting: settingText(r.shots, r.setting),
+        verified: r.verified,
+        kind: r.kind,
+      })),
+    ),
+  };
+}

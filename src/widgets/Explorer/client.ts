@@ -1,0 +1,97 @@
+// Benchmark explorer: selection in the URL, table rebuilt from /benchmarks/data.json.
+import { comparable, pairs, parseSelection, selectPairs, selectionQuery, type ExplorerData, type Selection } from '../../lib/explorer.ts';
+import { toCsv } from '../../lib/table.ts';
+import { downloadText } from '../../lib/browser/download.ts';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  if (cls) e.className = cls;
+  return e;
+}
+
+export async function initExplorer(): Promise<void> {
+  const form = document.querySelector<HTMLFormElement>('[data-explorer-form]');
+  const table = document.querySelector<HTMLTableElement>('[data-explorer-table]');
+  if (!form || !table) return;
+  const data = (await (await fetch('/benchmarks/data.json')).json()) as ExplorerData;
+  const all = pairs(data.rows);
+  const modelName = new Map(data.models.map((m) => [m.id, m.name]));
+  const bench = new Map(data.benchmarks.map((b) => [b.id, b]));
+  const known = { models: new Set(modelName.keys()), benchmarks: new Set(bench.keys()) };
+  const bSel = form.querySelector<HTMLSelectElement>('select[name=b]')!;
+  const mSel = form.querySelector<HTMLSelectElement>('select[name=m]')!;
+  const cross = form.querySelector<HTMLInputElement>('input[name=cross]')!;
+  const status = form.querySelector<HTMLElement>('[data-explorer-status]')!;
+  const count = table.querySelector<HTMLElement>('[data-explorer-count]')!;
+  const caption = table.querySelector('caption')!;
+  let current: ReturnType<typeof selectPairs> = [];
+
+  const read = (): Selection => ({
+    benchmarks: [...bSel.selectedOptions].map((o) => o.value),
+    models: [...mSel.selectedOptions].map((o) => o.value),
+    crossOnly: cross.checked,
+  });
+  const write = (s: Selection) => {
+    for (const o of bSel.options) o.selected = s.benchmarks.includes(o.value);
+    for (const o of mSel.options) o.selected = s.models.includes(o.value);
+    cross.checked = s.crossOnly;
+  };
+
+  const render = () => {
+    const sel = read();
+    history.replaceState(null, '', location.pathname + selectionQuery(sel));
+    current = selectPairs(all, sel);
+    caption.firstChild!.textContent = sel.crossOnly ? '여러 논문이 보고한 모델·벤치마크 쌍 ' : '선택한 모델·벤치마크의 모든 보고값 ';
+    count.textContent = `(${current.length}쌍)`;
+    const tbody = table.tBodies[0]!;
+    tbody.replaceChildren(
+      ...current.slice(0, 500).map((p) => {
+        const tr = el('tr');
+        const th = el('th', modelName.get(p.model) ?? p.model);
+        th.scope = 'row';
+        tr.append(th, el('td', bench.get(p.benchmark)?.name ?? p.benchmark, 'explorer-bench'));
+        for (const paper of data.papers) {
+          const td = el('td');
+          const reps = p.reports.filter((r) => r.paper === paper.id);
+          if (!reps.length) td.append(el('span', '–', 'bt-missing'));
+          for (const r of reps) {
+            const span = el('span', undefined, comparable(r) ? 'explorer-report' : 'explorer-report explorer-other');
+            span.append(el('strong', String(r.score)), ' ', el('span', `${r.table}${r.setting ? ` · ${r.setting}` : ''}`, 'bt-shot'));
+            td.append(span);
+          }
+          tr.append(td);
+        }
+        const spread = el('td', p.spread === null ? '–' : String(p.spread));
+        if ((p.spread ?? 0) > 0) spread.className = 'explorer-spread';
+        tr.append(spread);
+        return tr;
+      }),
+    );
+    status.textContent = current.length > 500 ? '처음 500쌍만 표시합니다. CSV에는 전부 들어갑니다.' : '';
+  };
+
+  write(parseSelection(location.search, known));
+  form.hidden = false;
+  form.addEventListener('change', render);
+  form.querySelector('[data-explorer-reset]')?.addEventListener('click', () => {
+    write({ benchmarks: [], models: [], crossOnly: true });
+    render();
+  });
+  form.querySelector('[data-explorer-csv]')?.addEventListener('click', () => {
+    const header = ['model', 'benchmark', 'paper', 'table', 'setting', 'score', 'verified', 'kind'];
+    const rows = current.flatMap((p) =>
+      p.reports.map((r) => [modelName.get(r.model) ?? r.model, bench.get(r.benchmark)?.name ?? r.benchmark, r.paper, r.table, r.setting, r.score, String(r.verified), r.kind]),
+    );
+    downloadText('benchmarks-view.csv', toCsv(header, rows), 'text/csv');
+  });
+  form.querySelector('[data-explorer-link]')?.addEventListener('click', async () => {
+    try {
+      await navigator.clipboard.writeText(location.href);
+      status.textContent = '현재 보기 링크를 복사했습니다.';
+    } catch {
+      status.textContent = '복사하지 못했습니다. 주소창의 링크를 직접 복사하세요.';
+    }
+  });
+  render();
+}

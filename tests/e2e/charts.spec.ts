@@ -1,0 +1,92 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { watchErrors } from './util.ts';
+
+test('the long-context chart draws one line per series and a toggle hides one', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/reviews/qwen/');
+  const fig = page.locator('[data-chart-id="qwen-long-context-ppl"]').first();
+  const svg = fig.locator('.chart-light svg');
+  await expect(svg).toBeVisible();
+  const buttons = fig.locator('[data-chart-series]');
+  const n = await buttons.count();
+  expect(n).toBe(11);
+  expect(await svg.locator('[data-mark][data-role="line"]').count()).toBe(n);
+  expect(await svg.locator('[data-mark="qwen-7b"][data-role="dot"] > *').count()).toBe(5); // 5 context lengths
+  const line = svg.locator('[data-mark="qwen-7b"][data-role="line"]');
+  await expect(line).toBeVisible();
+  await buttons.first().click();
+  await expect(buttons.first()).toHaveAttribute('aria-pressed', 'false');
+  await expect(line).toBeHidden();
+  await buttons.first().click();
+  await expect(line).toBeVisible();
+});
+
+test('the tokenizer-compression chart switches to the CJK view', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/charts/qwen-tokenizer-compression/');
+  const fig = page.locator('[data-chart-figure]');
+  await expect(fig.locator('.chart-light[data-view="all"]')).toBeVisible();
+  await fig.locator('[data-chart-view="cjk"]').click();
+  await expect(fig.locator('.chart-light[data-view="cjk"]')).toBeVisible();
+  await expect(fig.locator('.chart-light[data-view="all"]')).toBeHidden();
+  await expect(page).toHaveURL(/view=cjk/);
+  await page.reload();
+  await expect(fig.locator('.chart-light[data-view="cjk"]')).toBeVisible();
+});
+
+test('chart page state in the URL is validated, never echoed', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/charts/qwen-long-context-ppl/?hide=qwen-7b,%3Cimg%20src%3Dx%3E&view=%22%3E%3Cscript%3E');
+  await expect(page.locator('[data-chart-series="qwen-7b"]')).toHaveAttribute('aria-pressed', 'false');
+  expect(await page.content()).not.toContain('<img src=x>');
+  expect(errors).toEqual([]);
+});
+
+test('the RoPE explorer recomputes when inputs change', async ({ page }) => {
+  await page.goto('/reviews/qwen/');
+  const ex = page.locator('[data-rope-explorer]');
+  const cell = ex.locator('tr[data-method="rope"] td').nth(3);
+  await expect(cell).toHaveText('23 / 64');
+  await ex.locator('select[name=targetLength]').selectOption('2048');
+  await expect(cell).toHaveText('0 / 64');
+  await ex.locator('select[name=targetLength]').selectOption('32768');
+  await expect(ex.locator('tr[data-method="dynamic-ntk"] td').nth(1)).toHaveText('α = 31');
+  await expect(ex.locator('tr[data-method="pi"] td').nth(3)).toHaveText('0 / 64');
+});
+
+test('the scaling-law calculator updates with the compute budget', async ({ page }) => {
+  await page.goto('/reviews/deepseek-llm/');
+  const calc = page.locator('[data-scaling-calc]');
+  await expect(calc.locator('[data-scaling-c]')).toHaveText('C = 1×10²⁰ FLOPs');
+  const eta = calc.locator('[data-key="etaOpt"] dd');
+  const before = await eta.textContent();
+  await calc.locator('input[name=logC]').fill('24');
+  await expect(calc.locator('[data-scaling-c]')).toHaveText('C = 1×10²⁴ FLOPs');
+  await expect(eta).not.toHaveText(before!);
+  // η_opt = 0.3118 · (1e24)^(−0.125) = 0.3118 × 10^−3 = 3.118e−4
+  await expect(eta).toHaveText('3.12×10⁻⁴');
+});
+
+test('chart pages pass axe and offer every download', async ({ page, request }) => {
+  await page.goto('/charts/deepseek-scaling-curves/');
+  for (const ext of ['.svg', '-dark.svg', '.png', '-dark.png', '.csv']) {
+    const href = `/charts/deepseek-scaling-curves${ext}`;
+    await expect(page.locator(`a[href="${href}"]`)).toBeVisible();
+    expect((await request.get(href)).ok()).toBe(true);
+  }
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('every chart in every review is an SVG in the HTML', async ({ page }) => {
+    for (const id of ['qwen', 'llama-2', 'deepseek-llm', 'pangu-pi-pro']) {
+      await page.goto(`/reviews/${id}/`);
+      const figs = page.locator('[data-chart-figure]');
+      const n = await figs.count();
+      for (let i = 0; i < n; i++) expect(await figs.nth(i).locator('.chart-light svg').count()).toBeGreaterThan(0);
+    }
+  });
+});

@@ -1,0 +1,123 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+
+const TABLE = '#bt-qwen-table-2';
+
+async function columnValues(page: import('@playwright/test').Page, col: number): Promise<string[]> {
+  return page.locator(`${TABLE} tbody tr:not([hidden]) > :nth-child(${col + 1})`).evaluateAll((cells) => cells.map((c) => c.getAttribute('data-value') ?? ''));
+}
+
+test('sorting a score column orders rows high to low, then low to high, missing values last', async ({ page }) => {
+  await page.goto('/papers/qwen/');
+  const header = page.locator(`${TABLE} thead th`).nth(1); // MMLU
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  const desc = (await columnValues(page, 1)).filter(Boolean).map(Number);
+  expect(desc).toEqual([...desc].sort((a, b) => b - a));
+  expect(desc[0]).toBe(69.8); // LLaMA 2 70B tops MMLU in Qwen's Table 2
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'ascending');
+  const asc = await columnValues(page, 1);
+  const firstMissing = asc.indexOf('');
+  expect(firstMissing === -1 || asc.slice(firstMissing).every((v) => v === '')).toBe(true);
+  const c = page.locator(`${TABLE} thead th`).nth(2); // C-Eval has "–" cells
+  await c.getByRole('button').press('Enter');
+  await expect(c).toHaveAttribute('aria-sort', 'descending');
+  const ceval = await columnValues(page, 2);
+  expect(ceval.at(-1)).toBe('');
+});
+
+test('family filter hides rows and column groups hide columns', async ({ page }) => {
+  await page.goto('/papers/qwen/');
+  const rows = page.locator(`${TABLE} tbody tr:not([hidden])`);
+  const before = await rows.count();
+  await page.locator(`${TABLE} [data-bt-family="Qwen"]`).uncheck();
+  await expect(rows).toHaveCount(before - 3);
+  const codeHeader = page.locator(`${TABLE} thead th[data-bt-colgroup="code"]`).first();
+  await expect(codeHeader).toBeVisible();
+  await page.locator(`${TABLE} [data-bt-group="code"]`).uncheck();
+  await expect(codeHeader).toBeHidden();
+});
+
+test('CSV download contains exactly the visible rows', async ({ page }) => {
+  await page.goto('/papers/qwen/');
+  await page.locator(`${TABLE} [data-bt-family="LLaMA"]`).uncheck();
+  const visible = await page.locator(`${TABLE} tbody tr:not([hidden])`).count();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`${TABLE} [data-bt-csv]`).click()]);
+  const csv = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
+  expect(csv).toHaveLength(visible + 1);
+  expect(csv.some((l) => l.startsWith('LLaMA-'))).toBe(false);
+  expect(csv.find((l) => l.startsWith('Qwen-14B'))).toContain('66.3');
+});
+
+test('best score per column is marked, lower-is-better respected', async ({ page }) => {
+  await page.goto('/papers/qwen/');
+  await expect(page.locator(`${TABLE} tbody tr`, { hasText: 'Qwen-14B' }).locator('td').nth(1)).toHaveClass(/bt-best/); // C-Eval 72.1
+  // Table 3 perplexity: lower is better
+  const ppl = page.locator('#bt-qwen-table-3');
+  await expect(ppl.locator('td.bt-best').first()).toBeVisible();
+});
+
+test('a cell from another table shows its source on focus', async ({ page }) => {
+  await page.goto('/papers/llama-2/');
+  const foreign = page.locator('.bt-foreign').first();
+  await foreign.focus();
+  await expect(foreign).toHaveAttribute('aria-label', /(출처|주):/);
+});
+
+test('wide tables scroll inside their box at 390 px', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/papers/qwen/');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const box = page.locator(`${TABLE}`).locator('..').locator('.bt-scroll').first();
+  expect(await page.locator(`${TABLE} .bt-scroll`).evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  void box;
+});
+
+test.describe('explorer', () => {
+  test('shows three different reported numbers for LLaMA 2 70B on MMLU with their sources', async ({ page }) => {
+    await page.goto('/benchmarks/?b=mmlu&m=llama-2-70b');
+    const row = page.locator('[data-explorer-table] tbody tr', { hasText: 'Llama 2 70B' }).first();
+    await expect(row).toContainText('69.8');
+    await expect(row).toContainText('68.9');
+    await expect(row).toContainText('69');
+    await expect(row).toContainText('Table 2');
+    await expect(row).toContainText('Table 3');
+    await expect(row).toContainText('Table 5');
+    await expect(row.locator('.explorer-spread')).toBeVisible();
+  });
+  test('selection lives in the URL and the CSV holds the current view', async ({ page }) => {
+    await page.goto('/benchmarks/');
+    await page.locator('select[name=b]').selectOption(['gsm8k']);
+    await expect(page).toHaveURL(/\?b=gsm8k/);
+    const pairs = await page.locator('[data-explorer-table] tbody tr').count();
+    expect(pairs).toBeGreaterThan(0);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-explorer-csv]').click()]);
+    const lines = readFileSync((await download.path())!, 'utf8').trim().split('\r\n').slice(1);
+    expect(lines.length).toBeGreaterThanOrEqual(pairs * 2);
+    expect(lines.every((l) => l.includes('GSM8K'))).toBe(true);
+  });
+  test('passes axe', async ({ page }) => {
+    await page.goto('/benchmarks/?b=mmlu');
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    expect(violations.map((v) => v.id)).toEqual([]);
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('tables are complete and correct as plain HTML', async ({ page }) => {
+    await page.goto('/papers/deepseek-llm/');
+    const t = page.locator('#bt-deepseek-llm-table-5');
+    await expect(t.locator('caption')).toContainText('Table 5');
+    await expect(t.locator('tbody tr', { hasText: 'DeepSeek LLM 67B' })).toContainText('71.3');
+    await expect(t.locator('.bt-source')).toContainText('출처');
+    await expect(page.locator('[data-explorer-form]')).toHaveCount(0);
+  });
+  test('the explorer shows the cross-paper table', async ({ page }) => {
+    await page.goto('/benchmarks/');
+    expect(await page.locator('[data-explorer-table] tbody tr').count()).toBeGreaterThan(20);
+  });
+});
