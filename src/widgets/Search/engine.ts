@@ -5,6 +5,7 @@ interface PagefindSubResult {
   title: string;
   url: string;
   excerpt: string;
+  locations?: number[];
 }
 interface PagefindData {
   url: string;
@@ -62,7 +63,11 @@ export async function search(raw: string, kind: string | null, limit = 12): Prom
         title: d.meta.title ?? d.url,
         kind: d.filters.kind?.[0] ?? '',
         excerpt: d.excerpt,
-        sections: d.sub_results.filter((s) => s.url !== d.url && s.url.includes('#')).slice(0, 3),
+        // the sections with the most hits first, not page order
+        sections: d.sub_results
+          .filter((s) => s.url !== d.url && s.url.includes('#'))
+          .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
+          .slice(0, 3),
       };
     }),
   );
