@@ -23,5 +23,6 @@ export default defineConfig({
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
   integrations: [contentCheck(), mdx(), sitemap()],
-  vite: { plugins: [tailwindcss()] },
+  // No inline scripts: every script is a file, so the CSP can forbid inline script.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

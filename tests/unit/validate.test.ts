@@ -40,6 +40,7 @@ describe('validateContent', () => {
     ['unknown-chart', [/content\/reviews\/demo\.mdx:12/, /<Chart id>/, /got "no-such-chart"/]],
     ['question-mismatch', [/frontmatter\.questions\[0\]\.title/, /exactly one "## 강점" heading in the body, found 0/]],
     ['invalid-yaml', [/content\/data\/models\.yaml/, /valid YAML/]],
+    ['broken-link', [/content\/reviews\/demo\.mdx:12/, /→ link: an anchor that exists on \/reviews\/demo\/.*got "#weaknesses"/, /an existing page of this site, got "\/concepts\/yarn\/"/]],
     ['unknown-score-row', [/<Score>/, /exactly one row for other-13b \/ ppl in demo table-2, found 0/]],
   ];
 

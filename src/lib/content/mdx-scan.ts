@@ -76,3 +76,18 @@ export function scanHeadings(body: string): Heading[] {
   });
   return out;
 }
+
+export interface Link {
+  url: string;
+  line: number;
+}
+
+/** Site-internal links in prose: markdown `](/…)` / `](#…)` and `href="/…"`. */
+export function scanLinks(body: string): Link[] {
+  const out: Link[] = [];
+  proseLines(body).forEach((line, i) => {
+    const code = line.replace(/`[^`]*`/g, '');
+    for (const m of code.matchAll(/\]\(((?:\/|#)[^)\s]*)\)|href="((?:\/|#)[^"]*)"/g)) out.push({ url: (m[1] ?? m[2])!, line: i + 1 });
+  });
+  return out;
+}

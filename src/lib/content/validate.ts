@@ -23,7 +23,8 @@ import {
   type TokenizerSample,
   tokenizerSampleSchema,
 } from './schema.ts';
-import { scanComponents, scanHeadings } from './mdx-scan.ts';
+import { scanComponents, scanHeadings, scanLinks } from './mdx-scan.ts';
+import GithubSlugger from 'github-slugger';
 
 export interface RawFile {
   /** Path relative to the project root, used in every message. */
@@ -108,6 +109,15 @@ function fieldPath(prefix: string, path: PropertyKey[]): string {
   const parts = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
   const joined = (prefix + parts).replace(/^\./, '');
   return joined || '(file)';
+}
+
+/** Heading text as rendered: markdown emphasis, code ticks, links and tags removed. */
+function plainHeading(text: string): string {
+  return text
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, '')
+    .replace(/[*_`]/g, '')
+    .trim();
 }
 
 export function validateContent(raw: RawContent, options: ValidateOptions): SiteContent {
@@ -412,6 +422,44 @@ export function validateContent(raw: RawContent, options: ValidateOptions): Site
 
   const sampleEntries = parseList(raw.samples, tokenizerSampleSchema);
   uniqueIds(sampleEntries, 'tokenizer sample');
+
+  // Internal links in prose: the page must exist and, for reviews and concepts, the anchor too.
+  const anchors = new Map<string, Set<string>>();
+  for (const doc of [...reviews, ...concepts]) {
+    const slugger = new GithubSlugger();
+    const set = new Set<string>();
+    const qs = 'questions' in (doc.data as object) ? (doc.data as ReviewFrontmatter).questions : [];
+    for (const q of qs) {
+      set.add(q.id);
+      slugger.slug(q.id);
+    }
+    for (const h of scanHeadings(doc.body)) {
+      if (h.depth === 2 && qs.some((q) => q.title === h.text)) continue;
+      if (h.depth >= 2 && h.depth <= 4) set.add(slugger.slug(plainHeading(h.text)));
+    }
+    const kind = reviews.includes(doc as MdxDoc<ReviewFrontmatter>) ? 'reviews' : 'concepts';
+    anchors.set(`/${kind}/${doc.id}/`, set);
+  }
+  const pages = new Set<string>([
+    '/', '/concepts/', '/charts/', '/benchmarks/', '/search/',
+    ...papers.map((p) => `/papers/${p.id}/`),
+    ...[...options.chartIds].flatMap((id) => [`/charts/${id}/`, `/embed/${id}/`]),
+    ...anchors.keys(),
+  ]);
+  for (const doc of mdxDocs) {
+    for (const link of scanLinks(doc.body)) {
+      const [path, hash] = link.url.split('#') as [string, string | undefined];
+      const page = path === '' ? `/${raw.reviews.some((r) => r.file === doc.file) ? 'reviews' : 'concepts'}/${doc.id}/` : path.replace(/\?.*$/, '');
+      const line = link.line + doc.offset;
+      if (!pages.has(page) && !page.startsWith('/tags/')) {
+        add(doc.file, 'link', `an existing page of this site, got "${link.url}"`, line);
+        continue;
+      }
+      const known = anchors.get(page);
+      if (hash && known && !known.has(decodeURIComponent(hash)))
+        add(doc.file, 'link', `an anchor that exists on ${page} (a question id or heading), got "#${hash}"`, line);
+    }
+  }
 
   if (issues.length) throw new ContentError(issues);
 
