@@ -139,7 +139,8 @@ async function main(): Promise<void> {
   add('cold build (Astro + Pagefind + chart exports), 4 reviews', `${cold.toFixed(1)} s (${pages} pages)`, '≤ 30 s', cold <= 30);
   add('output size, 4 reviews', kb(dirSize(join(ROOT, 'dist'))) + ` (of which tokenizer vocab ${kb(dirSize(join(ROOT, 'dist', '_astro')))} in _astro/)`);
 
-  const server: ChildProcess = spawn('npx', ['astro', 'preview', '--port', String(PORT)], { cwd: ROOT, stdio: 'ignore' });
+  // its own process group, so the whole npx → astro chain stops afterwards
+  const server: ChildProcess = spawn('npx', ['astro', 'preview', '--port', String(PORT)], { cwd: ROOT, stdio: 'ignore', detached: true });
   try {
     await waitFor(BASE + '/');
     const browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu'] });
@@ -209,7 +210,7 @@ async function main(): Promise<void> {
       await chrome.kill();
     }
   } finally {
-    server.kill();
+    process.kill(-server.pid!, 'SIGTERM');
   }
 
   console.error('scale builds (synthetic reviews in a temporary copy) …');

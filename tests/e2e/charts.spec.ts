@@ -6,7 +6,7 @@ test('the long-context chart draws one line per series and a toggle hides one', 
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/reviews/qwen/');
   const fig = page.locator('[data-chart-id="qwen-long-context-ppl"]').first();
-  const svg = fig.locator('.chart-light svg');
+  const svg = fig.locator('.chart-svg svg');
   await expect(svg).toBeVisible();
   const buttons = fig.locator('[data-chart-series]');
   const n = await buttons.count();
@@ -26,13 +26,13 @@ test('the tokenizer-compression chart switches to the CJK view', async ({ page }
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/charts/qwen-tokenizer-compression/');
   const fig = page.locator('[data-chart-figure]');
-  await expect(fig.locator('.chart-light[data-view="all"]')).toBeVisible();
+  await expect(fig.locator('.chart-svg[data-view="all"]')).toBeVisible();
   await fig.locator('[data-chart-view="cjk"]').click();
-  await expect(fig.locator('.chart-light[data-view="cjk"]')).toBeVisible();
-  await expect(fig.locator('.chart-light[data-view="all"]')).toBeHidden();
+  await expect(fig.locator('.chart-svg[data-view="cjk"]')).toBeVisible();
+  await expect(fig.locator('.chart-svg[data-view="all"]')).toBeHidden();
   await expect(page).toHaveURL(/view=cjk/);
   await page.reload();
-  await expect(fig.locator('.chart-light[data-view="cjk"]')).toBeVisible();
+  await expect(fig.locator('.chart-svg[data-view="cjk"]')).toBeVisible();
 });
 
 test('chart page state in the URL is validated, never echoed', async ({ page }) => {
@@ -86,7 +86,7 @@ test.describe('without JavaScript', () => {
       await page.goto(`/reviews/${id}/`);
       const figs = page.locator('[data-chart-figure]');
       const n = await figs.count();
-      for (let i = 0; i < n; i++) expect(await figs.nth(i).locator('.chart-light svg').count()).toBeGreaterThan(0);
+      for (let i = 0; i < n; i++) expect(await figs.nth(i).locator('.chart-svg svg').count()).toBeGreaterThan(0);
     }
   });
 });

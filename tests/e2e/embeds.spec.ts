@@ -41,7 +41,9 @@ test('embed theme and background come from the query string; bad values fall bac
   await page.goto('/embed/qwen-long-context-ppl/?theme=dark&bg=transparent');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('html')).toHaveAttribute('data-bg', 'transparent');
-  await expect(page.locator('.chart-dark').first()).toBeVisible();
+  // one SVG, recoloured for dark mode by the theme stylesheet
+  const bg = await page.locator('svg[data-chart]').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(bg).toBe('rgb(17, 19, 24)');
   await page.goto('/embed/qwen-long-context-ppl/?theme=%3Cscript%3Ealert(1)%3C/script%3E&hide=nope');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   expect(await page.content()).not.toContain('alert(1)');

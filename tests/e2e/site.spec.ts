@@ -83,7 +83,7 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('h1')).toBeVisible();
     expect(await page.locator('.prose .katex').count()).toBeGreaterThan(3);
     expect(await page.locator('.prose table.bt-table tbody tr').count()).toBeGreaterThan(10);
-    expect(await page.locator('.prose .chart-light svg').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.prose .chart-svg svg').count()).toBeGreaterThanOrEqual(2);
     await expect(page.locator('[data-rope-chart] svg')).toBeVisible();
   });
 });
