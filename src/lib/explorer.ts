@@ -7,6 +7,8 @@ export interface ExplorerRow {
   paper: string;
   table: string;
   score: number;
+  /** The score as the paper prints it (e.g. "58.0"). */
+  text: string;
   setting: string;
   verified: boolean;
   kind: string;

@@ -59,6 +59,26 @@ test('best score per column is marked, lower-is-better respected', async ({ page
   await expect(ppl.locator('td.bt-best').first()).toBeVisible();
 });
 
+test('numbers keep the precision the paper prints', async ({ page }) => {
+  await page.goto('/papers/qwen/');
+  const mpt = page.locator(`${TABLE} tbody tr`, { hasText: 'MPT-7B' });
+  await expect(mpt.locator('td').nth(3)).toHaveText('3.0'); // MATH, printed "3.0"
+  await page.goto('/papers/pangu-pi-pro/');
+  await expect(page.locator('tbody tr', { hasText: 'MobileLLaMA-1.4B' }).first()).toContainText('25.10');
+});
+
+test('every table offers its full CSV and a PNG for slides', async ({ page, request }) => {
+  await page.goto('/papers/qwen/');
+  await expect(page.locator(`${TABLE} a[href="/tables/qwen/table-2.csv"]`)).toBeVisible();
+  const csv = (await (await request.get('/tables/qwen/table-2.csv')).text()).trim().split('\r\n');
+  expect(csv[0]).toBe('model,MMLU (5-shot),C-Eval (5-shot),GSM8K (8-shot),MATH (4-shot),HumanEval (0-shot),MBPP (3-shot),BBH (3-shot)');
+  expect(csv).toContain('Qwen-14B,66.3,72.1,61.3,24.8,32.3,40.8,53.4');
+  expect(csv.find((l) => l.startsWith('Falcon-7B,'))).toBe('Falcon-7B,27.8,,6.8,2.3,,11.2,28');
+  const png = Buffer.from(await (await request.get('/tables/qwen/table-2.png')).body());
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect(png.readUInt32BE(16)).toBeGreaterThan(1000);
+});
+
 test('a cell from another table shows its source on focus', async ({ page }) => {
   await page.goto('/papers/llama-2/');
   const foreign = page.locator('.bt-foreign').first();

@@ -78,6 +78,8 @@ const resultRow = z.strictObject({
   note: z.string().min(1).optional(),
   verified: z.boolean().optional(),
   kind: provenanceKind.optional(),
+  /** Printed decimals of this cell when its table mixes precisions (YAML drops "58.0" to 58). */
+  decimals: z.number().int().min(0).max(4).optional(),
   /** A cell that the paper prints in a different table than the group it sits in. */
   source: sourceOverride.optional(),
 });

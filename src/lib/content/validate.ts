@@ -262,7 +262,7 @@ export function validateContent(raw: RawContent, options: ValidateOptions): Site
           ...(r.note !== undefined ? { note: r.note } : {}),
           verified: r.verified ?? t.verified,
           kind: r.kind ?? t.kind,
-          ...(t.decimals !== undefined ? { decimals: t.decimals } : {}),
+          ...((r.decimals ?? t.decimals) !== undefined ? { decimals: (r.decimals ?? t.decimals)! } : {}),
           source: { paper: file.paper, table: sourceTable, version: r.source?.version ?? t.version },
           foreignSource: sourceTable !== t.label,
         });

@@ -57,7 +57,7 @@ export async function initExplorer(): Promise<void> {
           if (!reps.length) td.append(el('span', '–', 'bt-missing'));
           for (const r of reps) {
             const span = el('span', undefined, comparable(r) ? 'explorer-report' : 'explorer-report explorer-other');
-            span.append(el('strong', String(r.score)), ' ', el('span', `${r.table}${r.setting ? ` · ${r.setting}` : ''}`, 'bt-shot'));
+            span.append(el('strong', r.text), ' ', el('span', `${r.table}${r.setting ? ` · ${r.setting}` : ''}`, 'bt-shot'));
             td.append(span);
           }
           tr.append(td);
