@@ -14,7 +14,8 @@ export default defineConfig({
   site: SITE_URL,
   output: 'static',
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // CSS inlined: one round trip less before first paint on slow mobile links (Lighthouse FCP).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],

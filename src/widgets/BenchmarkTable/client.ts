@@ -1,6 +1,7 @@
 // Sorting, filtering and column-group toggles for tables rendered by BenchmarkTable.astro.
 import { sortOrder, toCsv } from '../../lib/table.ts';
 import { downloadText } from '../../lib/browser/download.ts';
+import { whenNear } from '../../lib/browser/when-near.ts';
 
 type Direction = 'ascending' | 'descending';
 
@@ -73,7 +74,9 @@ function enhance(fig: HTMLElement): void {
 }
 
 export function enhanceBenchmarkTables(): void {
-  document.querySelectorAll<HTMLElement>('[data-bt]:not([data-bt-ready])').forEach((fig) => {
+  whenNear(document.querySelectorAll<HTMLElement>('[data-bt]:not([data-bt-ready])'), (el) => {
+    const fig = el as HTMLElement;
+    if (fig.dataset.btReady !== undefined) return;
     fig.dataset.btReady = '';
     enhance(fig);
   });

@@ -1,6 +1,7 @@
 // Series toggles and view switches for build-time chart SVGs; on chart and embed pages the
 // state also lives in the URL.
 import { chartStateQuery, parseChartState, type ChartUrlState } from '../../lib/chart-state.ts';
+import { whenNear } from '../../lib/browser/when-near.ts';
 
 function enhance(fig: HTMLElement): void {
   const seriesButtons = [...fig.querySelectorAll<HTMLButtonElement>('[data-chart-series]')];
@@ -49,7 +50,9 @@ function enhance(fig: HTMLElement): void {
 }
 
 export function enhanceCharts(): void {
-  document.querySelectorAll<HTMLElement>('[data-chart-figure]:not([data-chart-ready])').forEach((fig) => {
+  whenNear(document.querySelectorAll<HTMLElement>('[data-chart-figure]:not([data-chart-ready])'), (el) => {
+    const fig = el as HTMLElement;
+    if (fig.dataset.chartReady !== undefined) return;
     fig.dataset.chartReady = '';
     enhance(fig);
   });
