@@ -71,21 +71,38 @@ function seriesTable(s: Series): ChartData {
   };
 }
 
+/**
+ * One bar per series: each line's single value becomes a category named after the line
+ * (for series such as "vocabulary share per configuration", whose x is only a label).
+ */
+export function barsPerLine(s: Series): Series {
+  return {
+    ...s,
+    x: { label: '구성', unit: '' },
+    lines: s.lines.map((l) => ({ ...l, points: l.points.map(([, y]) => [l.label.split(' (')[0]!, y] as [string, number]) })),
+  };
+}
+
 /** A chart drawn straight from one content/data/series file. */
 function fromSeries(
-  def: Pick<ChartDef, 'id' | 'title' | 'description' | 'paper' | 'views'> & { seriesId: string; options: SeriesChartOptions },
+  def: Pick<ChartDef, 'id' | 'title' | 'description' | 'paper' | 'views'> & {
+    seriesId: string;
+    options: SeriesChartOptions;
+    reshape?: (s: Series) => Series;
+  },
 ): ChartDef {
+  const get = (c: SiteContent) => (def.reshape ?? ((s: Series) => s))(seriesById(c, def.seriesId));
   return {
     ...def,
     source: (c) => seriesSource(c, seriesById(c, def.seriesId)),
-    series: (c) => seriesById(c, def.seriesId).lines.map((l) => ({ id: l.id, label: l.label })),
+    series: (c) => get(c).lines.map((l) => ({ id: l.id, label: l.label })),
     data: (c) => seriesTable(seriesById(c, def.seriesId)),
     render: (c, theme, state, width) =>
       renderSeriesChart({
         id: def.id,
         title: def.title,
         desc: def.description,
-        series: seriesById(c, def.seriesId),
+        series: get(c),
         theme,
         hidden: state.hidden,
         ...(state.categories ? { categories: state.categories } : {}),
@@ -152,6 +169,7 @@ export const charts: readonly ChartDef[] = [
       '어휘 크기 V, 은닉 차원 d, 전체 파라미터 N에서 입력 임베딩과 출력 헤드가 차지하는 비중 2·V·d/N을 계산한 값입니다. 작은 모델일수록 어휘가 파라미터 예산을 크게 잡아먹습니다.',
     paper: 'pangu-pi-pro',
     seriesId: 'pangu-vocab-share',
+    reshape: barsPerLine,
     options: {},
   }),
   fromSeries({

@@ -85,25 +85,52 @@ export function renderSeriesChart(input: SeriesRenderInput): RenderedSvg & { leg
     const colorOf = new Map(visible.map(({ l, i }) => [l.id, styleOf(i).color]));
     const hl = (options.highlight ?? []).filter((c) => cats.includes(c));
     const yMax = Math.max(...data.map((d) => d.y), options.ruleY?.value ?? 0) * 1.05;
-    plot = {
-      ...common,
-      height: Math.max(340, Math.round(width * 0.5)),
-      marginLeft: 56,
-      fx: { domain: cats, label: xLabel, padding: 0.18, tickFormat: (d: string) => d },
-      x: { domain: visible.map(({ l }) => l.id), axis: null, padding: 0.05 },
-      y: { grid: true, label: yLabel, domain: [0, yMax] },
-      marks: [
-        ...(hl.length ? [Plot.barY(hl, { fx: (d: string) => d, y: yMax, fill: palette.grid, fillOpacity: 0.55 })] : []),
-        ...visible.map(({ l }) =>
-          Plot.barY(
-            data.filter((d) => d.series === l.id),
-            { fx: 'x', x: 'series', y: 'y', fill: colorOf.get(l.id)!, title: (d: Datum) => `${d.label} · ${d.x}: ${d.y}` },
-          ),
-        ),
-        ...(options.ruleY ? [Plot.ruleY([options.ruleY.value], { stroke: palette.fgSoft, strokeDasharray: '4 3' })] : []),
-        Plot.ruleY([0], { stroke: palette.fgSoft }),
-      ],
-    };
+    // Categories holding one value each are plain bars; several values per category are grouped.
+    const single = cats.every((cat) => data.filter((d) => d.x === cat).length <= 1);
+    const longest = Math.max(...cats.map((cat) => [...cat].length));
+    const rotate = longest > (single ? 10 : 6) ? -25 : 0;
+    const catAxis = { domain: cats, label: xLabel, padding: single ? 0.3 : 0.18, tickFormat: (d: string) => d, ...(rotate ? { tickRotate: rotate } : {}) };
+    const marginBottom = rotate ? 40 + longest * 5 : 48;
+    plot = single
+      ? {
+          ...common,
+          height: Math.max(340, Math.round(width * 0.5)),
+          marginLeft: 56,
+          marginBottom,
+          x: catAxis,
+          y: { grid: true, label: yLabel, domain: [0, yMax] },
+          marks: [
+            ...(hl.length ? [Plot.barY(hl, { x: (d: string) => d, y: yMax, fill: palette.grid, fillOpacity: 0.55 })] : []),
+            ...visible.map(({ l }) =>
+              Plot.barY(
+                data.filter((d) => d.series === l.id),
+                { x: 'x', y: 'y', fill: colorOf.get(l.id)!, title: (d: Datum) => `${d.label} · ${d.x}: ${d.y}` },
+              ),
+            ),
+            ...(options.ruleY ? [Plot.ruleY([options.ruleY.value], { stroke: palette.fgSoft, strokeDasharray: '4 3' })] : []),
+            Plot.ruleY([0], { stroke: palette.fgSoft }),
+          ],
+        }
+      : {
+          ...common,
+          height: Math.max(340, Math.round(width * 0.5)),
+          marginLeft: 56,
+          marginBottom,
+          fx: catAxis,
+          x: { domain: visible.map(({ l }) => l.id), axis: null, padding: 0.05 },
+          y: { grid: true, label: yLabel, domain: [0, yMax] },
+          marks: [
+            ...(hl.length ? [Plot.barY(hl, { fx: (d: string) => d, y: yMax, fill: palette.grid, fillOpacity: 0.55 })] : []),
+            ...visible.map(({ l }) =>
+              Plot.barY(
+                data.filter((d) => d.series === l.id),
+                { fx: 'x', x: 'series', y: 'y', fill: colorOf.get(l.id)!, title: (d: Datum) => `${d.label} · ${d.x}: ${d.y}` },
+              ),
+            ),
+            ...(options.ruleY ? [Plot.ruleY([options.ruleY.value], { stroke: palette.fgSoft, strokeDasharray: '4 3' })] : []),
+            Plot.ruleY([0], { stroke: palette.fgSoft }),
+          ],
+        };
     markTags.bar = [...(hl.length ? [null] : []), ...visible.map(({ l }) => l.id)];
   } else {
     const data = seriesData(series).filter((d) => !input.hidden?.has(d.series));

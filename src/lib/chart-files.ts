@@ -1,5 +1,5 @@
 // The standalone files exported for each chart (SVG light/dark, CSV), built from the registry.
-import { chartById, type ChartDef } from '../charts/registry.ts';
+import { chartById, charts, type ChartDef } from '../charts/registry.ts';
 import type { SiteContent } from './content/validate.ts';
 import { chartCsv } from './chart-data.ts';
 
@@ -53,4 +53,15 @@ export function mustChart(id: string): ChartDef {
   const def = chartById(id);
   if (!def) throw new Error(`unknown chart id "${id}"`);
   return def;
+}
+
+/** Route params of the themed exports: "<id>" (light) and "<id>-dark". */
+export function themedChartPaths() {
+  return charts.flatMap((c) => [{ params: { id: c.id } }, { params: { id: `${c.id}-dark` } }]);
+}
+
+/** The standalone SVG for a themed export route param. */
+export function themedChartSvg(param: string, c: SiteContent): string {
+  const dark = param.endsWith('-dark');
+  return standaloneSvg(mustChart(dark ? param.slice(0, -5) : param), c, dark ? 'dark' : 'light');
 }

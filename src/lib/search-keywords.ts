@@ -29,7 +29,8 @@ export function withSearchKeywords(html: string, terms: readonly string[]): stri
   const bodyStart = html.indexOf('>', start) + 1;
   const bodyEnd = html.indexOf('</main>', bodyStart);
   if (bodyEnd < 0) return html;
-  const body = html.slice(bodyStart, bodyEnd);
+  // KaTeX repeats each formula as MathML with a TeX annotation; index the visible text once.
+  const body = html.slice(bodyStart, bodyEnd).replace(/<math[\s\S]*?<\/math>/g, '');
   const cuts = [...body.matchAll(/<h[23][^>]*\sid="[^"]+"/g)].map((m) => m.index!);
   const bounds = [0, ...cuts, body.length];
   let out = '';

@@ -23,12 +23,27 @@ export interface TableRowView {
   cells: Cell[];
 }
 
+/** Size classes readers filter by; null params (closed models) get their own class. */
+export const SIZE_BUCKETS = [
+  { id: 'xs', label: '3B 이하', max: 3 },
+  { id: 's', label: '3–15B', max: 15 },
+  { id: 'm', label: '15–40B', max: 40 },
+  { id: 'l', label: '40B 초과', max: Infinity },
+] as const;
+
+export function sizeBucket(params: number | null): { id: string; label: string } {
+  if (params === null) return { id: 'na', label: '규모 비공개' };
+  return SIZE_BUCKETS.find((b) => params <= b.max)!;
+}
+
 export interface TableViewModel {
   columns: Column[];
   rows: TableRowView[];
   /** Column indexes grouped by benchmark category, in first-appearance order. */
   groups: Array<{ category: string; columns: number[] }>;
   families: string[];
+  /** Size classes present in the table, smallest first. */
+  sizes: Array<{ id: string; label: string }>;
 }
 
 export function columnKey(r: Pick<ResultRow, 'benchmark' | 'shots' | 'setting'>): string {
@@ -133,7 +148,9 @@ export function buildTable(
   });
 
   const families = [...new Set(tableRows.map((r) => r.model.family))];
-  return { columns, rows: tableRows, groups, families };
+  const present = new Set(tableRows.map((r) => sizeBucket(r.model.params).id));
+  const sizes = [...SIZE_BUCKETS, { id: 'na', label: '규모 비공개' }].filter((b) => present.has(b.id)).map((b) => ({ id: b.id, label: b.label }));
+  return { columns, rows: tableRows, groups, families, sizes };
 }
 
 /**

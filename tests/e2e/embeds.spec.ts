@@ -63,18 +63,18 @@ test('embeds load nothing from outside the site, pass axe and link back', async 
   expect(outside).toEqual([]);
 });
 
-test('an embed works inside sandboxed iframes', async ({ page }) => {
+test('an embed works inside sandboxed iframes', async ({ page, baseURL }) => {
   await page.goto('/');
   // scripts allowed (the usual sandbox of embed hosts): URL state applies
   await page.setContent(
-    '<iframe sandbox="allow-scripts allow-same-origin" src="http://localhost:4321/embed/qwen-long-context-ppl/?hide=qwen-7b" style="width:960px;height:540px;border:0" title="t"></iframe>',
+    `<iframe sandbox="allow-scripts allow-same-origin" src="${baseURL}/embed/qwen-long-context-ppl/?hide=qwen-7b" style="width:960px;height:540px;border:0" title="t"></iframe>`,
   );
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('[data-chart-series="qwen-7b"]')).toHaveAttribute('aria-pressed', 'false');
   await expect(frame.locator('svg[data-chart]').filter({ visible: true }).first()).toBeVisible();
   // fully locked down (no scripts at all): the build-time chart still shows
   await page.setContent(
-    '<iframe sandbox="" src="http://localhost:4321/embed/deepseek-scaling-curves/" style="width:960px;height:540px;border:0" title="t"></iframe>',
+    `<iframe sandbox="" src="${baseURL}/embed/deepseek-scaling-curves/" style="width:960px;height:540px;border:0" title="t"></iframe>`,
   );
   await expect(page.frameLocator('iframe').locator('svg[data-chart]').filter({ visible: true }).first()).toBeVisible();
 });

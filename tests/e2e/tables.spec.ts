@@ -34,6 +34,9 @@ test('family filter hides rows and column groups hide columns', async ({ page })
   const before = await rows.count();
   await page.locator(`${TABLE} [data-bt-family="Qwen"]`).uncheck();
   await expect(rows).toHaveCount(before - 3);
+  await page.locator(`${TABLE} [data-bt-size="l"]`).uncheck(); // > 40B: LLaMA-65B, Llama 2 70B, StableBeluga2-70B
+  await expect(rows).toHaveCount(before - 3 - 3);
+  await expect(page.locator(`${TABLE} tbody tr:not([hidden])`, { hasText: 'Llama 2 70B' })).toHaveCount(0);
   const codeHeader = page.locator(`${TABLE} thead th[data-bt-colgroup="code"]`).first();
   await expect(codeHeader).toBeVisible();
   await page.locator(`${TABLE} [data-bt-group="code"]`).uncheck();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bestIndexes, buildTable, formatScore, resultsCsv, sortOrder, toCsv } from '../../src/lib/table.ts';
+import { bestIndexes, buildTable, formatScore, resultsCsv, sizeBucket, sortOrder, toCsv } from '../../src/lib/table.ts';
 import type { Benchmark, Model } from '../../src/lib/content/schema.ts';
 import type { ResultRow } from '../../src/lib/content/validate.ts';
 
@@ -57,9 +57,10 @@ describe('buildTable', () => {
     expect(vm.rows[2]!.cells[1]!.best).toBe(true);
     expect(vm.rows[0]!.cells[1]!.best).toBe(false);
   });
-  it('groups columns by category and lists families', () => {
+  it('groups columns by category and lists families and size classes', () => {
     expect(vm.groups.map((g) => g.category)).toEqual(['knowledge', 'language-modeling']);
     expect(vm.families).toEqual(['A', 'B']);
+    expect(vm.sizes.map((s) => s.id)).toEqual(['s', 'l']);
   });
   it('subsets and orders by the given model and benchmark lists', () => {
     const sub = buildTable(rows, models, benchmarks, { models: ['b-13b', 'a-7b'], benchmarks: ['mmlu'] });
@@ -82,5 +83,12 @@ describe('CSV', () => {
   it('writes one line per result with its source', () => {
     const csv = resultsCsv([row('a-7b', 'mmlu', 50, { shots: 5 })], models, benchmarks);
     expect(csv.split('\r\n')[1]).toBe('a-7b,A-7B,mmlu,MMLU,50,%,5,,p,Table 1,v1,reported,true,');
+  });
+});
+
+describe('sizeBucket', () => {
+  it('puts parameter counts in classes, closed models apart', () => {
+    expect([1.8, 3, 7, 14, 34, 70].map((p) => sizeBucket(p).id)).toEqual(['xs', 'xs', 's', 's', 'm', 'l']);
+    expect(sizeBucket(null).id).toBe('na');
   });
 });

@@ -1,15 +1,8 @@
 import type { APIRoute } from 'astro';
-import { charts } from '../../charts/registry.ts';
 import { siteContent } from '../../lib/content/index.ts';
-import { mustChart, standaloneSvg } from '../../lib/chart-files.ts';
+import { themedChartPaths, themedChartSvg } from '../../lib/chart-files.ts';
 
-export function getStaticPaths() {
-  return charts.flatMap((c) => [{ params: { id: c.id } }, { params: { id: `${c.id}-dark` } }]);
-}
+export const getStaticPaths = themedChartPaths;
 
-export const GET: APIRoute = ({ params }) => {
-  const id = params.id!;
-  const dark = id.endsWith('-dark');
-  const def = mustChart(dark ? id.slice(0, -5) : id);
-  return new Response(standaloneSvg(def, siteContent(), dark ? 'dark' : 'light'), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
-};
+export const GET: APIRoute = ({ params }) =>
+  new Response(themedChartSvg(params.id!, siteContent()), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });

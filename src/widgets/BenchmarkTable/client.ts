@@ -48,8 +48,13 @@ function enhance(fig: HTMLElement): void {
     const families = new Set(
       [...fig.querySelectorAll<HTMLInputElement>('[data-bt-family]')].filter((i) => i.checked).map((i) => i.dataset.btFamily),
     );
+    const sizes = new Set(
+      [...fig.querySelectorAll<HTMLInputElement>('[data-bt-size]')].filter((i) => i.checked).map((i) => i.dataset.btSize),
+    );
     const hasFamilyFilter = fig.querySelector('[data-bt-family]') !== null;
-    for (const row of tbody.rows) row.hidden = hasFamilyFilter && !families.has(row.dataset.family);
+    const hasSizeFilter = fig.querySelector('[data-bt-size]') !== null;
+    for (const row of tbody.rows)
+      row.hidden = (hasFamilyFilter && !families.has(row.dataset.family)) || (hasSizeFilter && !sizes.has(row.dataset.size));
     const hiddenGroups = new Set(
       [...fig.querySelectorAll<HTMLInputElement>('[data-bt-group]')].filter((i) => !i.checked).map((i) => i.dataset.btGroup),
     );
