@@ -22,6 +22,20 @@ test('the long-context chart draws one line per series and a toggle hides one', 
   await expect(line).toBeVisible();
 });
 
+test('chart values can be read by keyboard', async ({ page }) => {
+  await page.goto('/charts/qwen-long-context-ppl/');
+  const box = page.locator('.chart-svg').first();
+  await box.focus();
+  await page.keyboard.press('Home');
+  await expect(page.locator('[data-chart-readout]')).toHaveText('Qwen-7B · 1024: 4.23');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('[data-chart-readout]')).toHaveText('Qwen-7B · 2048: 3.78');
+  await page.locator('[data-chart-series="qwen-7b"]').click();
+  await box.focus();
+  await page.keyboard.press('Home');
+  await expect(page.locator('[data-chart-readout]')).not.toContainText('Qwen-7B ·');
+});
+
 test('the tokenizer-compression chart switches to the CJK view', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/charts/qwen-tokenizer-compression/');
