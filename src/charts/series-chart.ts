@@ -91,45 +91,27 @@ export function renderSeriesChart(input: SeriesRenderInput): RenderedSvg & { leg
     const rotate = longest > (single ? 10 : 6) ? -25 : 0;
     const catAxis = { domain: cats, label: xLabel, padding: single ? 0.3 : 0.18, tickFormat: (d: string) => d, ...(rotate ? { tickRotate: rotate } : {}) };
     const marginBottom = rotate ? 40 + longest * 5 : 48;
+    const bars = (position: Record<string, string>) =>
+      visible.map(({ l }) =>
+        Plot.barY(
+          data.filter((d) => d.series === l.id),
+          { ...position, y: 'y', fill: colorOf.get(l.id)!, title: (d: Datum) => `${d.label} · ${d.x}: ${d.y}` },
+        ),
+      );
+    const rules = [
+      ...(options.ruleY ? [Plot.ruleY([options.ruleY.value], { stroke: palette.fgSoft, strokeDasharray: '4 3' })] : []),
+      Plot.ruleY([0], { stroke: palette.fgSoft }),
+    ];
+    const band = (key: 'x' | 'fx') =>
+      hl.length ? [Plot.barY(hl, { [key]: (d: string) => d, y: yMax, fill: palette.grid, fillOpacity: 0.55 })] : [];
+    const frame = { ...common, height: Math.max(340, Math.round(width * 0.5)), marginLeft: 56, marginBottom, y: { grid: true, label: yLabel, domain: [0, yMax] } };
     plot = single
-      ? {
-          ...common,
-          height: Math.max(340, Math.round(width * 0.5)),
-          marginLeft: 56,
-          marginBottom,
-          x: catAxis,
-          y: { grid: true, label: yLabel, domain: [0, yMax] },
-          marks: [
-            ...(hl.length ? [Plot.barY(hl, { x: (d: string) => d, y: yMax, fill: palette.grid, fillOpacity: 0.55 })] : []),
-            ...visible.map(({ l }) =>
-              Plot.barY(
-                data.filter((d) => d.series === l.id),
-                { x: 'x', y: 'y', fill: colorOf.get(l.id)!, title: (d: Datum) => `${d.label} · ${d.x}: ${d.y}` },
-              ),
-            ),
-            ...(options.ruleY ? [Plot.ruleY([options.ruleY.value], { stroke: palette.fgSoft, strokeDasharray: '4 3' })] : []),
-            Plot.ruleY([0], { stroke: palette.fgSoft }),
-          ],
-        }
+      ? { ...frame, x: catAxis, marks: [...band('x'), ...bars({ x: 'x' }), ...rules] }
       : {
-          ...common,
-          height: Math.max(340, Math.round(width * 0.5)),
-          marginLeft: 56,
-          marginBottom,
+          ...frame,
           fx: catAxis,
           x: { domain: visible.map(({ l }) => l.id), axis: null, padding: 0.05 },
-          y: { grid: true, label: yLabel, domain: [0, yMax] },
-          marks: [
-            ...(hl.length ? [Plot.barY(hl, { fx: (d: string) => d, y: yMax, fill: palette.grid, fillOpacity: 0.55 })] : []),
-            ...visible.map(({ l }) =>
-              Plot.barY(
-                data.filter((d) => d.series === l.id),
-                { fx: 'x', x: 'series', y: 'y', fill: colorOf.get(l.id)!, title: (d: Datum) => `${d.label} · ${d.x}: ${d.y}` },
-              ),
-            ),
-            ...(options.ruleY ? [Plot.ruleY([options.ruleY.value], { stroke: palette.fgSoft, strokeDasharray: '4 3' })] : []),
-            Plot.ruleY([0], { stroke: palette.fgSoft }),
-          ],
+          marks: [...band('fx'), ...bars({ fx: 'x', x: 'series' }), ...rules],
         };
     markTags.bar = [...(hl.length ? [null] : []), ...visible.map(({ l }) => l.id)];
   } else {

@@ -17,32 +17,7 @@ function enhance(fig: HTMLElement): void {
 
   const apply = () => {
     const hidden = new Set(state.hidden);
-    // Keyboard reading of values: one tab stop per chart, arrow keys walk the visible points,
-  // and the focused point's label ("series · x: y") is announced in a live region.
-  const readout = fig.querySelector<HTMLElement>('[data-chart-readout]');
-  fig.querySelectorAll<HTMLElement>('.chart-svg').forEach((box) => {
-    box.tabIndex = 0;
-    box.setAttribute('role', 'group');
-    box.setAttribute('aria-label', '차트 값 읽기: 화살표 키로 데이터 점을 이동합니다');
-    let at = -1;
-    const points = () =>
-      [...box.querySelectorAll<SVGElement>('[data-mark] > *')].filter(
-        (el) => el.querySelector('title') && (el.closest('[data-mark]') as SVGElement).style.display !== 'none',
-      );
-    box.addEventListener('keydown', (e) => {
-      const keys: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-      if (!(e.key in keys) && e.key !== 'Home' && e.key !== 'End') return;
-      const list = points();
-      if (!list.length) return;
-      e.preventDefault();
-      at = e.key === 'Home' ? 0 : e.key === 'End' ? list.length - 1 : Math.min(list.length - 1, Math.max(0, at + keys[e.key]!));
-      list.forEach((el, i) => el.classList.toggle('chart-point-active', i === at));
-      if (readout) readout.textContent = list[at]!.querySelector('title')!.textContent ?? '';
-    });
-    box.addEventListener('blur', () => points().forEach((el) => el.classList.remove('chart-point-active')));
-  });
-
-  seriesButtons.forEach((b) => b.setAttribute('aria-pressed', String(!hidden.has(b.dataset.chartSeries!))));
+    seriesButtons.forEach((b) => b.setAttribute('aria-pressed', String(!hidden.has(b.dataset.chartSeries!))));
     fig.querySelectorAll<SVGElement>('[data-mark]').forEach((g) => {
       g.style.display = hidden.has(g.dataset.mark!) ? 'none' : '';
     });
