@@ -7,6 +7,7 @@ import rehypeKatex from 'rehype-katex';
 import tailwindcss from '@tailwindcss/vite';
 import { rehypeHeadingAnchors } from './src/lib/markdown/rehype-heading-anchors.ts';
 import { rehypeAccessibleBlocks } from './src/lib/markdown/rehype-accessible-blocks.ts';
+import { rehypeSections } from './src/lib/markdown/rehype-sections.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { SITE_URL } from './src/lib/site.ts';
 
@@ -19,7 +20,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }], rehypeHeadingAnchors, rehypeAccessibleBlocks],
+      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }], rehypeHeadingAnchors, rehypeAccessibleBlocks, rehypeSections],
     }),
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
