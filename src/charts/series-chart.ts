@@ -18,6 +18,8 @@ export interface SeriesChartOptions {
   ruleY?: { value: number; label: string };
   yLabel?: string;
   xLabel?: string;
+  /** Series drawn as markers only, without a connecting line. */
+  pointsOnly?: readonly string[];
 }
 
 export interface SeriesRenderInput {
@@ -143,14 +145,15 @@ export function renderSeriesChart(input: SeriesRenderInput): RenderedSvg & { leg
         ...visible.flatMap(({ l, i }) => {
           const s = styleOf(i);
           const pts = data.filter((d) => d.series === l.id);
+          const markersOnly = options.pointsOnly?.includes(l.id);
           return [
-            Plot.line(pts, { x: 'x', y: 'y', stroke: s.color, strokeWidth: 2, strokeDasharray: s.dash }),
-            Plot.dot(pts, { x: 'x', y: 'y', fill: s.color, stroke: palette.bg, symbol: s.symbol, r: 4, title: (d: Datum) => `${d.label} · ${d.x}: ${d.y}` }),
+            ...(markersOnly ? [] : [Plot.line(pts, { x: 'x', y: 'y', stroke: s.color, strokeWidth: 2, strokeDasharray: s.dash })]),
+            Plot.dot(pts, { x: 'x', y: 'y', fill: s.color, stroke: palette.bg, symbol: s.symbol, r: markersOnly ? 7 : 4, title: (d: Datum) => `${d.label} · ${d.x}: ${d.y}` }),
           ];
         }),
       ],
     };
-    markTags.line = visible.map(({ l }) => l.id);
+    markTags.line = visible.filter(({ l }) => !options.pointsOnly?.includes(l.id)).map(({ l }) => l.id);
     markTags.dot = visible.map(({ l }) => l.id);
   }
   const rendered = plotToSvg(plot, { id: input.id, title: input.title, desc: input.desc, markTags, palette });

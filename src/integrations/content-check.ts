@@ -13,7 +13,7 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ config, command, logger }) => {
         // preview only serves dist/, which a passing build already checked
         if (command === 'preview') return;
-        const root = process.env.CONTENT_ROOT ?? fileURLToPath(config.root);
+        const root = fileURLToPath(config.root);
         const c = validateContent(readContent(root), { chartIds: new Set(chartIds) });
         const rows = c.tables.reduce((n, t) => n + t.rows.length, 0);
         logger.info(`content ok: ${c.reviews.length} reviews, ${c.concepts.length} concepts, ${rows} result rows`);

@@ -52,3 +52,19 @@ describe('Qwen Figure 3 chart', () => {
     expect(charts.find((x) => x.id === 'qwen-tokenizer-compression')!.source(siteContent())).toContain('그림에서 읽은 근사값');
   });
 });
+
+describe('DeepSeek scaling chart', () => {
+  it('places the paper’s 7B and 67B at their actual M and C (fact sheet check values)', () => {
+    const s = charts.find((x) => x.id === 'deepseek-scaling-curves')!;
+    const r = s.render(siteContent(), 'light', { hidden: new Set() });
+    expect(r.svg).toContain('data-mark="deepseek-m"');
+    const data = s.data(siteContent());
+    const col = data.header.indexOf('DeepSeek LLM 7B·67B의 실제 M');
+    const pts = data.rows.filter((row) => row[col] !== null).map((row) => [Number(row[0]), Number(row[col])]);
+    // 7B: M ≈ 4.23e10, C = M × 2T ≈ 8.46e22; 67B: M ≈ 4.97e11, C ≈ 9.95e23
+    expect(pts.map(([c, m]) => [Number(c!.toPrecision(3)), Number(m!.toPrecision(3))])).toEqual([
+      [8.46e22, 4.23e10],
+      [9.95e23, 4.97e11],
+    ]);
+  });
+});

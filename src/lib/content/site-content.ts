@@ -6,7 +6,7 @@ import { chartIds } from '../../charts/ids.ts';
 let cached: SiteContent | undefined;
 
 export function siteContent(): SiteContent {
-  cached ??= validateContent(readContent(process.env.CONTENT_ROOT ?? process.cwd()), {
+  cached ??= validateContent(readContent(process.cwd()), {
     chartIds: new Set(chartIds),
   });
   return cached;

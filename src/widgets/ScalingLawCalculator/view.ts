@@ -1,16 +1,8 @@
 // Shared by build time and browser: compute budget → the four optimal quantities and a chart.
-import { COMPUTE_RANGE } from '../../charts/scaling-chart.ts';
+import { COMPUTE_RANGE, type ReferenceModel } from '../../charts/scaling-chart.ts';
 import { logSpace, scalingAt, type ScalingPoint } from '../../lib/scaling-laws.ts';
 import { sci } from '../../lib/format.ts';
 import { lineChartSvg } from '../../lib/svg-lines.ts';
-
-export interface ReferenceModel {
-  label: string;
-  /** Non-embedding FLOPs per token (the paper's M), computed from Table 2. */
-  m: number;
-  /** Training tokens. */
-  d: number;
-}
 
 export interface ScalingViewRow {
   key: 'etaOpt' | 'batchOpt' | 'mOpt' | 'dOpt';
@@ -26,6 +18,8 @@ export function scalingRows(p: ScalingPoint): ScalingViewRow[] {
     { key: 'dOpt', label: '최적 데이터 규모 D_opt (토큰)', value: sci(p.dOpt) },
   ];
 }
+
+export type { ReferenceModel };
 
 export function scalingView(log10C: number, refs: readonly ReferenceModel[]) {
   const point = scalingAt(10 ** log10C);
