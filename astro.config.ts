@@ -9,6 +9,7 @@ import { rehypeHeadingAnchors } from './src/lib/markdown/rehype-heading-anchors.
 import { rehypeAccessibleBlocks } from './src/lib/markdown/rehype-accessible-blocks.ts';
 import { rehypeSections } from './src/lib/markdown/rehype-sections.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { KATEX_OPTIONS } from './src/lib/markdown/katex-options.ts';
 import { SITE_URL } from './src/lib/site.ts';
 
 export default defineConfig({
@@ -20,7 +21,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }], rehypeHeadingAnchors, rehypeAccessibleBlocks, rehypeSections],
+      rehypePlugins: [[rehypeKatex, KATEX_OPTIONS], rehypeHeadingAnchors, rehypeAccessibleBlocks, rehypeSections],
     }),
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
