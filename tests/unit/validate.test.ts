@@ -30,6 +30,7 @@ describe('validateContent', () => {
   const cases: Array<[string, RegExp[]]> = [
     ['missing-field', [/content\/papers\/demo\.yaml/, /→ title:/, /expected string, received undefined/]],
     ['wrong-type', [/content\/data\/results\/demo\.yaml/, /tables\[0\]\.rows\[0\]\.score/, /expected number, received string/]],
+    ['missing-frontmatter', [/content\/concepts\/rope\.mdx → frontmatter\.summary: .*expected string, received undefined/]],
     ['bad-date', [/content\/reviews\/demo\.mdx/, /frontmatter\.reviewedAt/, /a date such as 2023-09-28/]],
     ['unknown-model', [/content\/data\/results\/demo\.yaml/, /tables\[0\]\.rows\[0\]\.model/, /a model id from content\/data\/models\.yaml, got "demo-70b"/]],
     ['unknown-benchmark', [/tables\[0\]\.rows\[0\]\.benchmark/, /a benchmark id from content\/data\/benchmarks\.yaml, got "mmlu-pro"/]],
