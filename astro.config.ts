@@ -9,6 +9,8 @@ import { rehypeHeadingAnchors } from './src/lib/markdown/rehype-heading-anchors.
 import { rehypeAccessibleBlocks } from './src/lib/markdown/rehype-accessible-blocks.ts';
 import { rehypeSections } from './src/lib/markdown/rehype-sections.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { KATEX_OPTIONS } from './src/lib/markdown/katex-options.ts';
 import { SITE_URL } from './src/lib/site.ts';
 
 export default defineConfig({
@@ -20,11 +22,12 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, { output: 'htmlAndMathml', strict: 'error' }], rehypeHeadingAnchors, rehypeAccessibleBlocks, rehypeSections],
+      rehypePlugins: [[rehypeKatex, KATEX_OPTIONS], rehypeHeadingAnchors, rehypeAccessibleBlocks, rehypeSections],
     }),
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
-  integrations: [contentCheck(), mdx(), sitemap()],
+  integrations: [contentCheck(), mdx(), sitemap(), securityHeaders()],
   // No inline scripts: every script is a file, so the CSP can forbid inline script.
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
+  // Workers as ES modules: the tokenizer worker imports its tokenizers lazily (code-split chunks).
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 }, worker: { format: 'es' } },
 });

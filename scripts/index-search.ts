@@ -1,4 +1,4 @@
-// Builds the Pagefind index over dist/ after `astro build` (npm run build runs both).
+// Builds the Pagefind index over a built site (default dist/; scripts/build.ts passes its staging folder).
 // Pages go in through addHTMLFile so that each section can carry Korean keyword help
 // (src/lib/search-keywords.ts) without changing the HTML that is served.
 import * as pagefind from 'pagefind';
@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { BASE_TERMS, withSearchKeywords } from '../src/lib/search-keywords.ts';
 import { siteContent } from '../src/lib/content/site-content.ts';
 
-const DIST = 'dist';
+const DIST = process.argv[2] ?? 'dist';
 const started = performance.now();
 
 function htmlFiles(dir: string): string[] {

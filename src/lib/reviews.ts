@@ -21,8 +21,18 @@ export function neighbours<T extends Dated>(ordered: readonly T[], id: string): 
   return { ...(newer ? { newer } : {}), ...(older ? { older } : {}) };
 }
 
+/**
+ * URL segment for a tag: letters (any script, NFC), digits and single hyphens only, so `?`, `%`,
+ * `#`, `/` and `..` never reach a path. A tag with no letters or digits (emoji, punctuation)
+ * gets its code points in hex, so every tag still has its own page.
+ */
 export function tagSlug(tag: string): string {
-  return tag.trim().toLowerCase().replace(/\s+/g, '-');
+  const t = tag.normalize('NFC').trim().toLowerCase();
+  const slug = t
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug) return slug;
+  return 'tag-' + [...t].map((c) => c.codePointAt(0)!.toString(16)).join('-');
 }
 
 export function formatDate(d: Date): string {

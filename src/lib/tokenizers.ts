@@ -2,6 +2,7 @@
 // packages; callers pass them in (Node reads them from disk, the browser fetches
 // self-hosted copies), so nothing here touches the network or the file system.
 import type { TokenizerLoader as Loader } from '@lenml/tokenizers';
+import { encodeOrdinary, type BpeVocab } from './bpe.ts';
 
 export type TokenizerId = 'llama2' | 'qwen' | 'cl100k';
 
@@ -34,6 +35,8 @@ export function fromHfJson(
   };
 }
 
-export function fromTiktoken(enc: { encode(t: string): number[]; decode(ids: number[]): string }): LabTokenizer {
-  return { id: 'cl100k', ...TOKENIZER_INFO.cl100k, encode: (t) => enc.encode(t), decode: (ids) => enc.decode(ids) };
+/** cl100k through js-tiktoken's vocabulary and decoder, encoded by ./bpe.ts (bounded, no quadratic blow-up). */
+export function fromTiktoken(enc: { decode(ids: number[]): string }): LabTokenizer {
+  const vocab = enc as unknown as BpeVocab;
+  return { id: 'cl100k', ...TOKENIZER_INFO.cl100k, encode: (t) => encodeOrdinary(t, vocab), decode: (ids) => enc.decode(ids) };
 }

@@ -3,6 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { nodeTokenizers } from '../../src/lib/tokenizers-node.ts';
 import { ratioTo, segments, tokenStats } from '../../src/lib/tokenizer-stats.ts';
+import { boundedPieces, MAX_RUN } from '../../src/lib/bpe.ts';
+import { Tiktoken } from 'js-tiktoken/lite';
+import cl100kRanks from 'js-tiktoken/ranks/cl100k_base';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export const FIXED: Array<[string, Record<string, number>]> = [
   ['토크나이저는 텍스트를 토큰으로 나눕니다.', { llama2: 27, qwen: 22, cl100k: 26 }],
@@ -35,5 +40,34 @@ describe('token stats', () => {
   it('merges byte tokens until a character is whole', () => {
     const decode = (ids: number[]) => (ids.length === 1 && ids[0] === 1 ? '\ufffd' : ids.includes(1) ? '가' : 'b');
     expect(segments([1, 2], decode, 0)).toEqual([{ text: '가', ids: 2 }]);
+  });
+});
+
+describe('cl100k on long runs without spaces', () => {
+  const plain = new Tiktoken(cl100kRanks);
+  const cl100k = nodeTokenizers().find((t) => t.id === 'cl100k')!;
+  it('cuts only pre-tokens longer than the bound, on code points', () => {
+    expect(boundedPieces('토크나이저')).toEqual(['토크나이저']);
+    const long = '가'.repeat(MAX_RUN * 2 + 5);
+    const pieces = boundedPieces(long);
+    expect(pieces.map((p) => p.length)).toEqual([MAX_RUN, MAX_RUN, 5]);
+    expect(boundedPieces('😀'.repeat(MAX_RUN + 1)).map((p) => [...p].length)).toEqual([MAX_RUN, 1]);
+  });
+  it('counts exactly as js-tiktoken on ordinary text: the samples and a review', () => {
+    const root = join(import.meta.dirname, '..', '..');
+    const texts = [
+      ...FIXED.map((f) => f[0]),
+      readFileSync(join(root, 'content/data/tokenizer-samples.yaml'), 'utf8'),
+      // Korean prose with English terms, math and code (the first 8,000 characters of a review)
+      readFileSync(join(root, 'content/reviews/qwen.mdx'), 'utf8').slice(0, 8_000),
+      '가'.repeat(100),
+    ];
+    // js-tiktoken refuses special-token strings by default; the lab treats them as text.
+    for (const text of texts) expect(cl100k.encode(text)).toEqual(plain.encode(text, [], []));
+  });
+  it('tokenizes 20,000 characters of Hangul without spaces (was minutes, quadratic in the run)', () => {
+    expect(cl100k.encode('가'.repeat(20_000))).toHaveLength(20_000);
+    const varied = Array.from({ length: 20_000 }, (_, i) => String.fromCharCode(0xac00 + ((i * 7919) % 11172))).join('');
+    expect(cl100k.decode(cl100k.encode(varied))).toBe(varied);
   });
 });

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/content/read.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { ContentError } from '../../src/lib/content/errors.ts';
-import { brokenContent, OK_ROOT } from './helpers.ts';
+import { brokenContent, OK_ROOT, overlaidContent } from './helpers.ts';
 
-const charts = { chartIds: new Set(['demo-chart']) };
+const charts = { chartIds: new Set(['demo-chart']), today: new Date('2026-11-30') };
 
 function errorOf(name: string): ContentError {
   try {
@@ -30,6 +30,7 @@ describe('validateContent', () => {
   const cases: Array<[string, RegExp[]]> = [
     ['missing-field', [/content\/papers\/demo\.yaml/, /→ title:/, /expected string, received undefined/]],
     ['wrong-type', [/content\/data\/results\/demo\.yaml/, /tables\[0\]\.rows\[0\]\.score/, /expected number, received string/]],
+    ['missing-frontmatter', [/content\/concepts\/rope\.mdx → frontmatter\.summary: .*expected string, received undefined/]],
     ['bad-date', [/content\/reviews\/demo\.mdx/, /frontmatter\.reviewedAt/, /a date such as 2023-09-28/]],
     ['unknown-model', [/content\/data\/results\/demo\.yaml/, /tables\[0\]\.rows\[0\]\.model/, /a model id from content\/data\/models\.yaml, got "demo-70b"/]],
     ['unknown-benchmark', [/tables\[0\]\.rows\[0\]\.benchmark/, /a benchmark id from content\/data\/benchmarks\.yaml, got "mmlu-pro"/]],
@@ -42,11 +43,40 @@ describe('validateContent', () => {
     ['invalid-yaml', [/content\/data\/models\.yaml/, /valid YAML/]],
     ['broken-link', [/content\/reviews\/demo\.mdx:12/, /→ link: an anchor that exists on \/reviews\/demo\/.*got "#weaknesses"/, /an existing page of this site, got "\/concepts\/yarn\/"/]],
     ['unknown-score-row', [/<Score>/, /exactly one row for other-13b \/ ppl in demo table-2, found 0/]],
+    // --- issue 13: classes that used to ship green --------------------------------------------
+    ['invalid-mdx', [/content\/reviews\/demo\.mdx:12 → MDX: valid MDX \(Expected a closing tag for `<Callout>`/]],
+    ['math-error', [/demo\.mdx:12 → math: a formula KaTeX can render \(KaTeX: .*Undefined control sequence: \\foo/, /demo\.mdx:14 → math: a formula KaTeX can render \(KaTeX: .*expected '\}'/]],
+    ['unclosed-math', [/demo\.mdx:12 → math: a closing "\$\$" line for the display formula opened here/]],
+    ['duplicate-case', [/content\/concepts\/rope\.mdx → \(file name\): an id unique regardless of case and extension; content\/concepts\/RoPE\.mdx and content\/concepts\/rope\.mdx both give "rope"/]],
+    ['duplicate-extension', [/content\/papers\/demo\.yml → \(file name\): .*content\/papers\/demo\.yaml and content\/papers\/demo\.yml both give "demo"/]],
+    ['series-x', [
+      /demo-curve\.yaml → lines\[0\]\.points\[1\]\[0\]: x values of one type in line "mixed" .*got "2K" after 1024/,
+      /lines\[1\]\.points\[1\]\[0\]: each x once in line "repeated", got 1024 again/,
+      /lines\[2\]\.points\[1\]\[0\]: x values in ascending order in line "unsorted", got 2048 after 4096/,
+    ]],
+    ['future-date', [/demo\.mdx → frontmatter\.reviewedAt: a date that is not in the future \(today is 2026-11-30\), got 2031-01-01/]],
+    ['draft-link', [/concepts\/rope\.mdx:8 → link: a published page; "\/reviews\/zz-draft\/" is a draft review/, /rope\.mdx:8 → link: an existing page of this site, got "\/tags\/없음\/"/]],
+    ['not-utf8', [/content\/concepts\/zz-euckr\.mdx → \(encoding\): UTF-8 text; this file is not valid UTF-8 \(for example EUC-KR\)/]],
   ];
 
   it.each(cases)('reports %s with file, field and expectation', (name, patterns) => {
     const err = errorOf(name);
     for (const p of patterns) expect(err.message).toMatch(p);
+  });
+
+  it('names a non-UTF-8 file once, with no mojibake errors after it', () => {
+    const err = errorOf('not-utf8');
+    expect(err.issues).toHaveLength(1);
+  });
+
+  it('names both files of a case or extension collision', () => {
+    expect(errorOf('duplicate-case').issues).toHaveLength(1);
+  });
+
+  it('accepts valid MDX the regex scanner rejected, a BOM, and tags with ?, %, /, .., Hangul and emoji', () => {
+    const c = validateContent(overlaidContent('edge-cases', 'accepted'), charts);
+    expect(c.reviews[0]!.data.tags).toContain('#해시?');
+    expect(c.reviews[0]!.data.title).toBe('데모 리뷰');
   });
 
   it('lists every problem at once, not just the first', () => {

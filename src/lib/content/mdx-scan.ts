@@ -1,9 +1,22 @@
-// A light scanner over MDX source, enough to check references before Astro compiles
-// anything (so messages can name the file and line). Fenced code and display math are skipped.
+// Reads MDX bodies through the MDX syntax tree (remark-parse + remark-mdx + remark-math, the
+// parsers @mdx-js/mdx itself uses), so code spans, fenced code, `{/* comments */}`, expressions
+// and any attribute quoting are understood exactly as the compiler will understand them.
+// Results carry body-relative line numbers; the validator adds the frontmatter offset.
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkMath from 'remark-math';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { Root, RootContent } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 
 export interface ComponentUse {
   name: string;
+  /** Attribute values as text (see attrValue). */
   attrs: Record<string, string>;
+  /** Attributes whose value is only known at render time (`{x}`, `` {`${x}`} ``): attrs holds their source. */
+  dynamic: string[];
   line: number;
 }
 
@@ -13,81 +26,138 @@ export interface Heading {
   line: number;
 }
 
-const TAG = /<([A-Z][A-Za-z]*)\b((?:[^>"{]|"[^"]*"|\{[^}]*\})*)\/?>/g;
-const ATTR = /([A-Za-z]+)=(?:"([^"]*)"|\{([^}]*)\})/g;
-
-/** Lines of the body with fenced code and $$ math blocks blanked out, numbering kept. */
-function proseLines(body: string): string[] {
-  const lines = body.split('\n');
-  let fence: string | null = null;
-  let math = false;
-  return lines.map((line) => {
-    const t = line.trim();
-    if (fence) {
-      if (t.startsWith(fence)) fence = null;
-      return '';
-    }
-    if (math) {
-      if (t.startsWith('$$')) math = false;
-      return '';
-    }
-    const f = /^(`{3,}|~{3,})/.exec(t);
-    if (f) {
-      fence = f[1] ?? null;
-      return '';
-    }
-    if (t.startsWith('$$') && !(t.length > 2 && t.endsWith('$$'))) {
-      math = true;
-      return '';
-    }
-    return line;
-  });
-}
-
-export function scanComponents(body: string): ComponentUse[] {
-  const out: ComponentUse[] = [];
-  const lines = proseLines(body);
-  const text = lines.join('\n');
-  const lineStarts: number[] = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
-  const lineOf = (pos: number) => {
-    let lo = 0;
-    let hi = lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((lineStarts[mid] ?? 0) <= pos) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-  for (const m of text.matchAll(TAG)) {
-    const attrs: Record<string, string> = {};
-    for (const a of (m[2] ?? '').matchAll(ATTR)) attrs[a[1] ?? ''] = (a[2] ?? a[3] ?? '').trim();
-    out.push({ name: m[1] ?? '', attrs, line: lineOf(m.index ?? 0) });
-  }
-  return out;
-}
-
-export function scanHeadings(body: string): Heading[] {
-  const out: Heading[] = [];
-  proseLines(body).forEach((line, i) => {
-    const m = /^(#{1,6})\s+(.+?)\s*#*\s*$/.exec(line);
-    if (m) out.push({ depth: (m[1] ?? '').length, text: (m[2] ?? '').trim(), line: i + 1 });
-  });
-  return out;
-}
-
 export interface Link {
   url: string;
   line: number;
 }
 
-/** Site-internal links in prose: markdown `](/…)` / `](#…)` and `href="/…"`. */
+export interface MathUse {
+  tex: string;
+  display: boolean;
+  line: number;
+  /** False for a `$$` block whose closing fence never comes (MDX runs it to the end of the file). */
+  closed: boolean;
+}
+
+export interface MdxSyntaxError {
+  message: string;
+  line?: number;
+}
+
+type Parsed = { tree: Root; error?: undefined } | { tree?: undefined; error: MdxSyntaxError };
+
+const processor = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
+// The validator, backlinks and tests ask several questions of the same body: parse it once.
+const cache = new Map<string, Parsed>();
+
+function parse(body: string): Parsed {
+  const hit = cache.get(body);
+  if (hit) return hit;
+  let out: Parsed;
+  try {
+    out = { tree: processor.parse(body) };
+  } catch (e) {
+    const err = e as { reason?: string; message: string; line?: number | null; place?: { line?: number; start?: { line: number } } };
+    // Some mdast-util-mdx-jsx errors carry their place only in the text: "… (3:1-3:22)".
+    const reason = err.reason ?? err.message;
+    const suffix = /\s*\((\d+):\d+(?:-\d+:\d+)?\)$/.exec(reason);
+    const line = err.line ?? err.place?.start?.line ?? err.place?.line ?? (suffix ? Number(suffix[1]) : undefined);
+    const message = suffix ? reason.slice(0, suffix.index) : reason;
+    out = { error: { message, ...(line ? { line } : {}) } };
+  }
+  if (cache.size > 500) cache.clear();
+  cache.set(body, out);
+  return out;
+}
+
+/** Why the body is not valid MDX, or undefined when it parses. */
+export function mdxSyntaxError(body: string): MdxSyntaxError | undefined {
+  return parse(body).error;
+}
+
+const lineOf = (node: { position?: { start: { line: number } } | undefined }): number => node.position?.start.line ?? 1;
+
+function isJsx(node: RootContent | Root): node is MdxJsxFlowElement | MdxJsxTextElement {
+  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+}
+
+/** An attribute's value: strings as written, `{5}` / `{"a"}` / `` {`a`} `` as their literal; other expressions are dynamic. */
+function attrValue(attr: MdxJsxAttribute): { value: string; dynamic: boolean } {
+  const v = attr.value;
+  if (v === null || v === undefined) return { value: 'true', dynamic: false };
+  if (typeof v === 'string') return { value: v.trim(), dynamic: false };
+  const expr = v.data?.estree?.body[0];
+  if (expr?.type === 'ExpressionStatement') {
+    const e = expr.expression;
+    if (e.type === 'Literal' && (typeof e.value === 'string' || typeof e.value === 'number' || typeof e.value === 'boolean'))
+      return { value: String(e.value).trim(), dynamic: false };
+    if (e.type === 'TemplateLiteral' && e.expressions.length === 0) return { value: (e.quasis[0]?.value.cooked ?? '').trim(), dynamic: false };
+  }
+  return { value: v.value.trim(), dynamic: true };
+}
+
+function jsxElements(body: string): Array<MdxJsxFlowElement | MdxJsxTextElement> {
+  const { tree } = parse(body);
+  const out: Array<MdxJsxFlowElement | MdxJsxTextElement> = [];
+  if (tree) visit(tree, (node) => void (isJsx(node) && out.push(node)));
+  return out;
+}
+
+/** Capitalised JSX elements (the site's components) with their attributes; [] when the body does not parse. */
+export function scanComponents(body: string): ComponentUse[] {
+  return jsxElements(body)
+    .filter((el) => el.name !== null && /^[A-Z]/.test(el.name))
+    .map((el) => {
+      const attrs: Record<string, string> = {};
+      const dynamic: string[] = [];
+      for (const a of el.attributes) {
+        if (a.type !== 'mdxJsxAttribute') continue;
+        const v = attrValue(a);
+        attrs[a.name] = v.value;
+        if (v.dynamic) dynamic.push(a.name);
+      }
+      return { name: el.name!, attrs, dynamic, line: lineOf(el) };
+    });
+}
+
+/** Markdown headings, as plain text (emphasis, code ticks, links and components reduced to their text). */
+export function scanHeadings(body: string): Heading[] {
+  const { tree } = parse(body);
+  const out: Heading[] = [];
+  if (tree) visit(tree, 'heading', (h) => void out.push({ depth: h.depth, text: toString(h).trim(), line: lineOf(h) }));
+  return out;
+}
+
+const INTERNAL = /^[/#]/;
+
+/** Site-internal links: markdown links and definitions, and `href` of JSX elements (`<a href="/…">`). */
 export function scanLinks(body: string): Link[] {
+  const { tree } = parse(body);
   const out: Link[] = [];
-  proseLines(body).forEach((line, i) => {
-    const code = line.replace(/`[^`]*`/g, '');
-    for (const m of code.matchAll(/\]\(((?:\/|#)[^)\s]*)\)|href="((?:\/|#)[^"]*)"/g)) out.push({ url: (m[1] ?? m[2])!, line: i + 1 });
+  if (!tree) return out;
+  visit(tree, (node) => {
+    if ((node.type === 'link' || node.type === 'definition') && INTERNAL.test(node.url)) out.push({ url: node.url, line: lineOf(node) });
+    if (isJsx(node))
+      for (const a of node.attributes)
+        if (a.type === 'mdxJsxAttribute' && a.name === 'href' && typeof a.value === 'string' && INTERNAL.test(a.value))
+          out.push({ url: a.value, line: lineOf(node) });
+  });
+  return out;
+}
+
+/** Every `$…$` and `$$…$$` formula, for checking with KaTeX before the build renders it. */
+export function scanMath(body: string): MathUse[] {
+  const { tree } = parse(body);
+  const out: MathUse[] = [];
+  if (!tree) return out;
+  visit(tree, (node) => {
+    if (node.type === 'inlineMath') out.push({ tex: node.value, display: false, line: lineOf(node), closed: true });
+    if (node.type === 'math') {
+      const raw = body.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? body.length).trimEnd();
+      const lines = raw.split('\n');
+      const closed = lines.length > 1 && /^\s*\$\$/.test(lines[lines.length - 1] ?? '');
+      out.push({ tex: node.value, display: true, line: lineOf(node), closed });
+    }
   });
   return out;
 }

@@ -4,18 +4,30 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { RawContent, RawFile } from './validate.ts';
 
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The file as text, or a `notUtf8` marker the validator reports (instead of mojibake errors). */
+function readText(root: string, path: string): RawFile {
+  const file = relative(root, join(root, path));
+  try {
+    return { file, text: utf8.decode(readFileSync(join(root, path))) };
+  } catch {
+    return { file, text: '', notUtf8: true };
+  }
+}
+
 function filesIn(root: string, dir: string, ext: RegExp): RawFile[] {
   const abs = join(root, dir);
   if (!existsSync(abs)) return [];
   return readdirSync(abs)
     .filter((n) => ext.test(n) && !n.startsWith('_'))
     .sort()
-    .map((n) => ({ file: relative(root, join(abs, n)), text: readFileSync(join(abs, n), 'utf8') }));
+    .map((n) => readText(root, join(dir, n)));
 }
 
 function oneFile(root: string, path: string): RawFile[] {
   const abs = join(root, path);
-  return existsSync(abs) ? [{ file: path, text: readFileSync(abs, 'utf8') }] : [];
+  return existsSync(abs) ? [readText(root, path)] : [];
 }
 
 /** `root` is the folder that holds `content/` (the project root, or a test fixture). */

@@ -24,12 +24,18 @@ import {
   tokenizerSampleSchema,
 } from './schema.ts';
 import { scanComponents, scanHeadings, scanLinks } from './mdx-scan.ts';
+import { checkFiles } from './validate-files.ts';
+import { checkMdxBody } from './validate-math.ts';
+import { checkNotFuture, checkSeriesX } from './validate-values.ts';
+import { tagSlug } from '../reviews.ts';
 import GithubSlugger from 'github-slugger';
 
 export interface RawFile {
   /** Path relative to the project root, used in every message. */
   file: string;
   text: string;
+  /** Set by the reader when the bytes are not valid UTF-8 (`text` is then empty). */
+  notUtf8?: boolean;
 }
 
 export interface RawContent {
@@ -93,6 +99,8 @@ export interface SiteContent {
 export interface ValidateOptions {
   /** Ids of the chart registry; `<Chart id>` must name one of them. */
   chartIds: ReadonlySet<string>;
+  /** "Now" for the no-dates-in-the-future check; defaults to the build time. */
+  today?: Date;
 }
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
@@ -120,10 +128,21 @@ function plainHeading(text: string): string {
     .trim();
 }
 
-export function validateContent(raw: RawContent, options: ValidateOptions): SiteContent {
+function safeDecode(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
+export function validateContent(input: RawContent, options: ValidateOptions): SiteContent {
   const issues: ContentIssue[] = [];
   const add = (file: string, field: string, expected: string, line?: number) =>
     issues.push({ file, field, expected, ...(line ? { line } : {}) });
+  // --- files: encoding, BOM, ids colliding across case/extension (validate-files.ts) ---------
+  const raw = checkFiles(input, add);
+  const today = options.today ?? new Date();
 
   function parseYamlFile(f: RawFile): unknown {
     try {
@@ -189,6 +208,7 @@ export function validateContent(raw: RawContent, options: ValidateOptions): Site
     const p = check(paperSchema, doc, f.file);
     if (!p) continue;
     if (p.id !== baseName(f.file)) add(f.file, 'id', `the file name ("${baseName(f.file)}"), got "${p.id}"`);
+    checkNotFuture(f.file, 'date', p.date, today, add);
     papers.push(p);
   }
   const paperIds = new Set(papers.map((p) => p.id));
@@ -297,6 +317,7 @@ export function validateContent(raw: RawContent, options: ValidateOptions): Site
       if (l.model !== undefined && !models.has(l.model))
         add(f.file, `lines[${li}].model`, `a model id from content/data/models.yaml, got "${l.model}"`);
     });
+    checkSeriesX(f.file, s, add);
     series.push(s);
   }
 
@@ -319,8 +340,11 @@ export function validateContent(raw: RawContent, options: ValidateOptions): Site
     const body = m ? f.text.slice(m[0].length) : f.text;
     const offset = m ? m[0].split('\n').length - 1 : 0;
     mdxDocs.push({ id: baseName(f.file), file: f.file, data: undefined, body, offset });
+    checkMdxBody(f.file, body, offset, add);
   }
   for (const r of reviews) {
+    checkNotFuture(r.file, 'frontmatter.reviewedAt', r.data.reviewedAt, today, add);
+    checkNotFuture(r.file, 'frontmatter.updatedAt', r.data.updatedAt, today, add);
     if (!paperIds.has(r.data.paper))
       add(r.file, 'frontmatter.paper', `a known paper id (${[...paperIds].join(', ')}), got "${r.data.paper}"`);
     const headings = scanHeadings(r.body).filter((h) => h.depth === 2);
@@ -375,7 +399,8 @@ export function validateContent(raw: RawContent, options: ValidateOptions): Site
             add(doc.file, `<${use.name}> table`, `a results table id of paper "${paper}", got "${table}"`, line);
             break;
           }
-          if (use.name === 'Score') {
+          // A Score whose attributes are computed (`{x}`) is resolved, and checked, when it renders.
+          if (use.name === 'Score' && use.dynamic.length === 0) {
             const model = need('model');
             const bench = need('benchmark');
             if (model === undefined || bench === undefined) break;
@@ -440,18 +465,35 @@ export function validateContent(raw: RawContent, options: ValidateOptions): Site
     const kind = reviews.includes(doc as MdxDoc<ReviewFrontmatter>) ? 'reviews' : 'concepts';
     anchors.set(`/${kind}/${doc.id}/`, set);
   }
+  // Drafts are not published: a link to one is a broken link on the live site.
+  const drafts = new Set(reviews.filter((r) => r.data.draft).map((r) => `/reviews/${r.id}/`));
+  const published = reviews.filter((r) => !r.data.draft);
+  const tagBySlug = new Map<string, string>();
+  for (const r of published)
+    r.data.tags.forEach((t, ti) => {
+      const slug = tagSlug(t);
+      const prev = tagBySlug.get(slug);
+      if (prev !== undefined && prev.trim().toLowerCase() !== t.trim().toLowerCase())
+        add(r.file, `frontmatter.tags[${ti}]`, `tags whose URLs differ; "${t}" and "${prev}" both become /tags/${slug}/`);
+      else tagBySlug.set(slug, t);
+    });
   const pages = new Set<string>([
     '/', '/concepts/', '/charts/', '/benchmarks/', '/search/',
     ...papers.map((p) => `/papers/${p.id}/`),
     ...[...options.chartIds].flatMap((id) => [`/charts/${id}/`, `/embed/${id}/`]),
-    ...anchors.keys(),
+    ...[...anchors.keys()].filter((p) => !drafts.has(p)),
+    ...[...tagBySlug.keys()].map((slug) => `/tags/${slug}/`),
   ]);
   for (const doc of mdxDocs) {
     for (const link of scanLinks(doc.body)) {
       const [path, hash] = link.url.split('#') as [string, string | undefined];
       const page = path === '' ? `/${raw.reviews.some((r) => r.file === doc.file) ? 'reviews' : 'concepts'}/${doc.id}/` : path.replace(/\?.*$/, '');
       const line = link.line + doc.offset;
-      if (!pages.has(page) && !page.startsWith('/tags/')) {
+      if (drafts.has(page)) {
+        add(doc.file, 'link', `a published page; "${link.url}" is a draft review (draft: true), not on the site`, line);
+        continue;
+      }
+      if (!pages.has(safeDecode(page))) {
         add(doc.file, 'link', `an existing page of this site, got "${link.url}"`, line);
         continue;
       }

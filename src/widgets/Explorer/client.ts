@@ -2,6 +2,7 @@
 import { comparable, pairs, parseSelection, selectPairs, selectionQuery, type ExplorerData, type Selection } from '../../lib/explorer.ts';
 import { toCsv } from '../../lib/table.ts';
 import { downloadText } from '../../lib/browser/download.ts';
+import { ExplorerLoadError, fetchExplorerData } from '../../lib/explorer-load.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -14,7 +15,34 @@ export async function initExplorer(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('[data-explorer-form]');
   const table = document.querySelector<HTMLTableElement>('[data-explorer-table]');
   if (!form || !table) return;
-  const data = (await (await fetch('/benchmarks/data.json')).json()) as ExplorerData;
+  // Until the data loads, the build-time table stays; a failed load says why and offers a retry.
+  const notice = el('div', undefined, 'explorer-load-error');
+  notice.setAttribute('role', 'alert');
+  notice.dataset.explorerLoadError = '';
+  notice.hidden = true;
+  const message = el('p');
+  const retry = el('button', '다시 시도', 'bt-button');
+  retry.type = 'button';
+  notice.append(message, retry);
+  form.before(notice);
+  const attempt = async () => {
+    retry.disabled = true;
+    try {
+      const data = await fetchExplorerData();
+      notice.remove();
+      start(form, table, data);
+    } catch (e) {
+      const why = e instanceof ExplorerLoadError ? e.message : String(e);
+      message.textContent = `벤치마크 데이터를 불러오지 못해 선택 기능을 쓸 수 없습니다 (${why}). 아래 표는 기본 보기입니다.`;
+      notice.hidden = false;
+      retry.disabled = false;
+    }
+  };
+  retry.addEventListener('click', () => void attempt());
+  await attempt();
+}
+
+function start(form: HTMLFormElement, table: HTMLTableElement, data: ExplorerData): void {
   const all = pairs(data.rows);
   const modelName = new Map(data.models.map((m) => [m.id, m.name]));
   const bench = new Map(data.benchmarks.map((b) => [b.id, b]));

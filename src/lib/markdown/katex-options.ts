@@ -1,0 +1,4 @@
+// KaTeX settings shared by the renderer (astro.config.ts → rehype-katex) and the validator, so a
+// formula that passes validation renders the same way. rehype-katex turns a KaTeX error into red
+// text instead of failing; the validator (src/lib/content/validate-math.ts) is what fails the build.
+export const KATEX_OPTIONS = { output: 'htmlAndMathml', strict: 'error' } as const;

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { mdxSyntaxError, scanComponents, scanHeadings, scanLinks, scanMath } from '../../src/lib/content/mdx-scan.ts';
+
+describe('MDX scanning through the syntax tree', () => {
+  it('ignores components inside inline code and {/* comments */} (issue 11 false positives)', () => {
+    const body = 'Write `<Chart id="nope" />` to embed.\n\n{/* <Concept id="old" /> */}\n\n<Concept id="rope">RoPE</Concept>';
+    expect(scanComponents(body).map((c) => [c.name, c.attrs.id, c.line])).toEqual([['Concept', 'rope', 5]]);
+  });
+
+  it('reads template-literal expressions whole and marks them dynamic', () => {
+    const [score] = scanComponents('<Score paper="q" table="t" model="m" benchmark="b" setting={`${x}`} shots={5} />');
+    expect(score!.attrs).toMatchObject({ setting: '`${x}`', shots: '5' });
+    expect(score!.dynamic).toEqual(['setting']);
+  });
+
+  it('accepts any quoting style MDX accepts', () => {
+    const uses = scanComponents("<Chart id='qwen-long-context-ppl' />\n<Chart id={\"a\"} />\n<Chart id={`b`} />");
+    expect(uses.map((u) => u.attrs.id)).toEqual(['qwen-long-context-ppl', 'a', 'b']);
+    expect(uses.every((u) => u.dynamic.length === 0)).toBe(true);
+  });
+
+  it('finds headings as plain text and links from markdown, definitions and <a href>', () => {
+    const body = '## 긴 **컨텍스트** `x`\n\n[a](/reviews/qwen/#q) [b](https://x.org)\n\n<a href="/charts/">c</a>\n\n[d]: /concepts/rope/';
+    expect(scanHeadings(body)).toEqual([{ depth: 2, text: '긴 컨텍스트 x', line: 1 }]);
+    expect(scanLinks(body).map((l) => l.url)).toEqual(['/reviews/qwen/#q', '/charts/', '/concepts/rope/']);
+  });
+
+  it('lists formulas with their lines and notices an unclosed $$', () => {
+    const math = scanMath('텍스트 $a^2$\n\n$$\n\\frac{1}{2}\n$$\n\n$$\nx\n<Chart id="hidden" />\n');
+    expect(math.map((m) => [m.tex, m.display, m.line, m.closed])).toEqual([
+      ['a^2', false, 1, true],
+      ['\\frac{1}{2}', true, 3, true],
+      ['x\n<Chart id="hidden" />', true, 7, false],
+    ]);
+  });
+
+  it('reports invalid MDX with its line instead of guessing', () => {
+    expect(mdxSyntaxError('텍스트\n\n<Callout type="note">\n닫히지 않음')).toMatchObject({ line: 3, message: expect.stringMatching(/closing tag/) });
+    expect(scanComponents('<Callout>')).toEqual([]);
+  });
+});
