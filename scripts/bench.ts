@@ -128,12 +128,12 @@ async function browserFigures(url: string, compression: string): Promise<void> {
       const ctx = await browser.newContext(); // empty cache
       const page = await ctx.newPage();
       const counter = await firstVisit(page, url + path);
-      const r = { total: counter.bodyBytes(), js: counter.bodyBytes(isScript), requests: counter.entries().length };
-      await counter.stop();
+      const r = { total: await counter.bodyBytes(), js: await counter.bodyBytes(isScript), requests: (await counter.entries()).length };
+      counter.stop();
       await ctx.close();
       return r;
     };
-    const how = `first visit, empty cache, navigation until 1 s of network quiet after load; compressed bodies summed from CDP (Network.dataReceived), served ${compression}`;
+    const how = `first visit, empty cache, navigation until 1 s of network quiet after load; compressed bodies as Chromium received them (Playwright request.sizes(), i.e. CDP loadingFinished minus headers; workers included), served ${compression}`;
     if (!skip.has('transfer')) {
       const weights: string[] = [];
       const js: string[] = [];
@@ -145,7 +145,7 @@ async function browserFigures(url: string, compression: string): Promise<void> {
         maxJs = Math.max(maxJs, t.js);
       }
       add('review weight, per review', weights.join(' · '), `all transfer of a ${how}`);
-      add('JS before interaction, per review', js.join(' · '), `scripts (CDP type Script) of the same ${how}`, '≤ 15 KB each', maxJs <= 15 * 1024);
+      add('JS before interaction, per review', js.join(' · '), `scripts (resource type script, or a .js worker) of the same ${how}`, '≤ 15 KB each', maxJs <= 15 * 1024);
       for (const [name, path] of [['home', '/'], ['chart page', '/charts/qwen-long-context-ppl/'], ['embed', '/embed/qwen-long-context-ppl/']] as const) {
         const t = await visit(path);
         add(`JS before interaction, ${name}`, kb(t.js), `as above, ${path}`);
@@ -162,15 +162,15 @@ async function browserFigures(url: string, compression: string): Promise<void> {
       await page.waitForSelector('[data-search-dialog][open]');
       const root = '[data-search-dialog]';
       const first = await timeQuery(page, root, '토크나이저');
-      const bytes = counter.bodyBytes();
-      const req = counter.entries().length;
+      const bytes = await counter.bodyBytes();
+      const req = (await counter.entries()).length;
       const warm: number[] = [];
       for (const q of ['GQA', 'DPO', '스케일링', 'RoPE 보간', '보상 모델이']) warm.push((await timeQuery(page, root, q)).ms);
-      await counter.stop();
+      counter.stop();
       await ctx.close();
       const waitHow = 'in-page: the input event of the typed query → first frame after [data-search-results][data-query=q] gets a newer data-generation; debounce included';
       add('search, first query: time', `${first.ms} ms`, `home page after its first visit, dialog opened with Ctrl+K, empty cache; ${waitHow}`);
-      add('search, first query: bytes', `${kb(bytes)} (${req} responses)`, `compressed transfer from opening the dialog until the results are shown (CDP), served ${compression}`);
+      add('search, first query: bytes', `${kb(bytes)} (${req} responses)`, `compressed transfer from opening the dialog until the results are shown (request.sizes(), the search worker's fetches included), served ${compression}`);
       const wm = median(warm);
       add('search, warm query: time (median of 5)', `${wm} ms (runs ${warm.join(', ')})`, `5 different queries after the first, index loaded; ${waitHow}`, '≤ 100 ms', wm <= 100);
     }

@@ -1,100 +1,75 @@
-// Counts what the browser itself reports as transferred, through the Chrome DevTools
-// Protocol: per response the bytes received on the wire (loadingFinished.encodedDataLength)
-// split into headers and compressed body. (Network.dataReceived alone misses the navigation
-// document, which arrives through another path.) Every event handler is synchronous, so parallel responses cannot
-// overwrite each other's additions (the old `total += (await r.body()).length` did, and
-// counted uncompressed bytes).
-import type { CDPSession, Page } from '@playwright/test';
+// Counts what the browser itself reports as transferred: for every finished request of the
+// page, its dedicated workers included (Pagefind fetches its wasm, index and fragments in a
+// worker), the compressed body and header bytes that Chromium received (Playwright's
+// request.sizes(), from CDP loadingFinished.encodedDataLength minus the headers). Each
+// request's sizes are stored under that request and summed only when read, so parallel
+// responses cannot overwrite each other's additions (the old
+// `total += (await r.body()).length` did, and counted uncompressed bytes).
+import type { Page, Request } from '@playwright/test';
 
 export interface TransferEntry {
   url: string;
-  /** CDP resource type: Document, Script, Stylesheet, Font, Image, Fetch, XHR, Other … */
+  /** Playwright resource type: document, script, stylesheet, font, image, fetch, xhr, other … */
   type: string;
-  /** Compressed body bytes as received: loadingFinished.encodedDataLength minus the response
-   * headers (response.encodedDataLength); while loading, the Network.dataReceived sum so far. */
+  /** Compressed body bytes as received. */
   bodyBytes: number;
   /** Response header bytes. */
   headerBytes: number;
-  /** Body plus response headers as received (loadingFinished.encodedDataLength). */
-  wireBytes: number;
-  finished: boolean;
 }
 
 export interface TransferCounter {
-  /** Entries of every request seen since start (or the last reset). */
-  entries(): TransferEntry[];
-  /** Sum of compressed body bytes, optionally of one resource type. */
-  bodyBytes(filter?: (e: TransferEntry) => boolean): number;
+  /** Every request finished since start (or the last reset), once its sizes are known. */
+  entries(): Promise<TransferEntry[]>;
+  /** Sum of compressed body bytes, optionally of some entries only. */
+  bodyBytes(filter?: (e: TransferEntry) => boolean): Promise<number>;
   /** Requests started and not yet finished or failed. */
   inFlight(): number;
-  /** Resolves once no request has been in flight for `quietMs` (measures.md: 1 s after load). */
+  /** Resolves once no request has been in flight for `quietMs`, counted from this call (measures.md: 1 s after load). */
   waitForQuiet(quietMs: number, timeoutMs?: number): Promise<void>;
+  /** Forget what finished so far; requests still in flight count when they finish. */
   reset(): void;
-  stop(): Promise<void>;
+  stop(): void;
 }
 
-export async function startTransferCounter(page: Page): Promise<TransferCounter> {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  let entries = new Map<string, TransferEntry>();
-  const pending = new Set<string>();
+export function startTransferCounter(page: Page): TransferCounter {
+  let finished = new Map<Request, Promise<TransferEntry>>();
+  const pending = new Set<Request>();
   let lastActivity = Date.now();
-  const touch = () => {
+  const onRequest = (r: Request) => {
+    pending.add(r);
     lastActivity = Date.now();
   };
-  const entry = (id: string): TransferEntry => {
-    let e = entries.get(id);
-    if (!e) {
-      e = { url: '', type: 'Other', bodyBytes: 0, headerBytes: 0, wireBytes: 0, finished: false };
-      entries.set(id, e);
-    }
-    return e;
+  const onFinished = (r: Request) => {
+    pending.delete(r);
+    lastActivity = Date.now();
+    if (r.url().startsWith('data:')) return;
+    finished.set(
+      r,
+      Promise.all([r.sizes(), r.response()]).then(([s, res]) => ({
+        url: r.url(),
+        type: r.resourceType(),
+        // Chromium reports 0 for a dedicated worker's own script; its Content-Length (the
+        // compressed size, always sent by the bench's server) stands in for it
+        bodyBytes: s.responseBodySize || Number(res?.headers()['content-length'] ?? 0),
+        headerBytes: s.responseHeadersSize,
+      })),
+    );
   };
-  cdp.on('Network.requestWillBeSent', (ev) => {
-    // a redirect reuses the request id: the redirect response is finished, the new request starts
-    const e = entry(ev.requestId);
-    e.url = ev.request.url;
-    e.type = ev.type ?? e.type;
-    pending.add(ev.requestId);
-    touch();
-  });
-  cdp.on('Network.responseReceived', (ev) => {
-    const e = entry(ev.requestId);
-    e.type = ev.type;
-    e.url = ev.response.url;
-    e.headerBytes = ev.response.encodedDataLength;
-    touch();
-  });
-  cdp.on('Network.dataReceived', (ev) => {
-    const e = entry(ev.requestId);
-    if (!e.finished) e.bodyBytes += ev.encodedDataLength;
-    touch();
-  });
-  cdp.on('Network.loadingFinished', (ev) => {
-    const e = entry(ev.requestId);
-    e.wireBytes = ev.encodedDataLength;
-    e.bodyBytes = Math.max(0, ev.encodedDataLength - e.headerBytes);
-    e.finished = true;
-    pending.delete(ev.requestId);
-    touch();
-  });
-  cdp.on('Network.loadingFailed', (ev) => {
-    entry(ev.requestId).finished = true;
-    pending.delete(ev.requestId);
-    touch();
-  });
-  await cdp.send('Network.enable');
-  // Cache empty: a first visit.
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const onFailed = (r: Request) => {
+    pending.delete(r);
+    lastActivity = Date.now();
+  };
+  page.on('request', onRequest);
+  page.on('requestfinished', onFinished);
+  page.on('requestfailed', onFailed);
 
-  const list = () => [...entries.values()].filter((e) => e.url && !e.url.startsWith('data:'));
+  const entries = () => Promise.all(finished.values());
   return {
-    entries: list,
-    bodyBytes: (filter) => list()
-      .filter(filter ?? (() => true))
-      .reduce((n, e) => n + e.bodyBytes, 0),
+    entries,
+    bodyBytes: async (filter) => (await entries()).filter(filter ?? (() => true)).reduce((n, e) => n + e.bodyBytes, 0),
     inFlight: () => pending.size,
     async waitForQuiet(quietMs, timeoutMs = 60_000) {
-      const since = Date.now(); // quiet is counted from this call (the load event), not before it
+      const since = Date.now();
       const end = since + timeoutMs;
       for (;;) {
         const idleFor = Date.now() - Math.max(lastActivity, since);
@@ -104,21 +79,22 @@ export async function startTransferCounter(page: Page): Promise<TransferCounter>
       }
     },
     reset() {
-      // requests still loading stay, counted from now on
-      entries = new Map([...entries].filter(([id]) => pending.has(id)).map(([id, e]) => [id, { ...e, bodyBytes: 0, headerBytes: e.headerBytes + e.bodyBytes }]));
+      finished = new Map();
     },
-    async stop() {
-      await cdp.detach().catch(() => undefined);
+    stop() {
+      page.off('request', onRequest);
+      page.off('requestfinished', onFinished);
+      page.off('requestfailed', onFailed);
     },
   };
 }
 
-/** A first visit as measures.md defines it: navigate, wait for `load`, then for 1 s of network quiet. */
+/** A first visit as measures.md defines it (fresh context = empty cache): navigate, wait for `load`, then for 1 s of network quiet. */
 export async function firstVisit(page: Page, url: string, quietMs = 1000): Promise<TransferCounter> {
-  const counter = await startTransferCounter(page);
+  const counter = startTransferCounter(page);
   await page.goto(url, { waitUntil: 'load' });
   await counter.waitForQuiet(quietMs);
   return counter;
 }
 
-export const isScript = (e: TransferEntry) => e.type === 'Script';
+export const isScript = (e: TransferEntry) => e.type === 'script' || /\.m?js(\?|$)/.test(new URL(e.url).pathname);

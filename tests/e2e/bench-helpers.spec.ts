@@ -78,10 +78,11 @@ test.describe('bench byte counter', () => {
   });
   test.afterAll(async () => server.close());
 
-  test('counts the compressed bytes the browser received, scripts loaded at idle included', async ({ page }) => {
+  test('counts the compressed bytes the browser received, idle-time scripts and worker fetches included', async ({ page }) => {
     const counter = await firstVisit(page, server.url + '/');
     await expect(page.locator('body')).toHaveAttribute('data-late', '50');
-    const got = Object.fromEntries(counter.entries().filter((e) => e.finished).map((e) => [new URL(e.url).pathname, e.bodyBytes]));
+    await expect(page.locator('body')).toHaveAttribute('data-worker', '600');
+    const got = Object.fromEntries((await counter.entries()).map((e) => [new URL(e.url).pathname, e.bodyBytes]));
 
     // 1. what the server sent, per file (gzip where compressible, PNG as stored)
     const expected: Record<string, number> = {
@@ -92,19 +93,23 @@ test.describe('bench byte counter', () => {
       '/data.json': gz('data.json'),
       '/pic.svg': gz('pic.svg'),
       '/dot.png': raw('dot.png'),
+      '/worker.js': gz('worker.js'),
+      '/words.json': gz('words.json'), // fetched inside the worker
     };
     for (const [path, bytes] of Object.entries(expected)) expect(got[path], path).toBe(bytes);
     const sent = Object.fromEntries(server.sent.map((s) => [s.path, s.bodyBytes]));
     expect(got).toEqual(sent); // nothing counted that was not sent, nothing sent that was not counted
-    expect(counter.bodyBytes()).toBe(Object.values(sent).reduce((a, b) => a + b, 0));
-    expect(counter.bodyBytes(isScript)).toBe(gz('app.js') + gz('late.js'));
+    expect(await counter.bodyBytes()).toBe(Object.values(sent).reduce((a, b) => a + b, 0));
+    expect(await counter.bodyBytes(isScript)).toBe(gz('app.js') + gz('late.js') + gz('worker.js'));
     expect(gz('data.json')).toBeLessThan(raw('data.json') / 3); // really compressed
 
-    // 2. the browser's own Resource Timing agrees (encodedBodySize = compressed body bytes)
+    // 2. the page's own Resource Timing agrees (encodedBodySize = compressed body bytes); the
+    //    worker's fetch is in the worker's timeline, not the page's
     const rt = await page.evaluate(() =>
       [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => [new URL(e.name).pathname, (e as PerformanceResourceTiming).encodedBodySize] as const),
     );
-    expect(Object.fromEntries(rt)).toEqual(sent);
-    await counter.stop();
+    const { '/words.json': _inWorker, ...sentByPage } = sent;
+    expect(Object.fromEntries(rt)).toEqual(sentByPage);
+    counter.stop();
   });
 });
