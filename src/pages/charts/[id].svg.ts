@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { siteContent } from '../../lib/content/index.ts';
-import { themedChartPaths, themedChartSvg } from '../../lib/chart-files.ts';
+import { themedChartPaths } from '../../lib/chart-files.ts';
+import { chartSvgExport } from '../../build/exports.ts';
 
 export const getStaticPaths = themedChartPaths;
 
-export const GET: APIRoute = ({ params }) =>
-  new Response(themedChartSvg(params.id!, siteContent()), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });
+export const GET: APIRoute = async ({ params }) =>
+  new Response(await chartSvgExport(params.id!), { headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' } });

@@ -76,12 +76,20 @@ export function bindSearch(root: HTMLElement, onQuery?: (q: string) => void): Bo
   const chips = [...root.querySelectorAll<HTMLButtonElement>('[data-search-kind]')];
   let kind: string | null = null;
   let seq = 0;
+  // Contract with the bench and tests: the list names the query its results are for and
+  // counts rendered result sets, so a waiter can tell new results from the previous ones.
+  let generation = 0;
+  const markRendered = (q: string) => {
+    list.dataset.query = q.trim();
+    list.dataset.generation = String(++generation);
+  };
 
   const run = async (q: string) => {
     const mine = ++seq;
     onQuery?.(q);
     if (!q.trim()) {
       list.replaceChildren();
+      markRendered(q);
       status.textContent = '';
       if (suggestions) suggestions.hidden = false;
       return;
@@ -92,6 +100,7 @@ export function bindSearch(root: HTMLElement, onQuery?: (q: string) => void): Bo
       const hits = await search(q, kind);
       if (mine !== seq) return;
       list.replaceChildren(...hits.map(renderHit));
+      markRendered(q);
       status.textContent = hits.length
         ? `결과 ${hits.length}건${kind ? ` (${kind})` : ''}`
         : `“${q.trim().slice(0, 40)}”에 맞는 결과가 없습니다. 조사를 빼거나(예: 토크나이저를 → 토크나이저) 영어 용어(GQA, DPO)로 찾아 보세요.`;

@@ -1,9 +1,10 @@
 import type { APIRoute } from 'astro';
-import { tableCsv, tableRoutes } from '../../../lib/table-files.ts';
+import { tableRoutes } from '../../../lib/table-files.ts';
+import { tableCsvExport } from '../../../build/exports.ts';
 
 export function getStaticPaths() {
   return tableRoutes().map((r) => ({ params: r }));
 }
 
-export const GET: APIRoute = ({ params }) =>
-  new Response(tableCsv(params.paper!, params.table!), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async ({ params }) =>
+  new Response(await tableCsvExport(params.paper!, params.table!), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

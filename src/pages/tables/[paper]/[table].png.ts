@@ -1,12 +1,10 @@
 import type { APIRoute } from 'astro';
-import { tablePicture, tableRoutes } from '../../../lib/table-files.ts';
-import { svgToPng } from '../../../lib/raster.ts';
+import { tableRoutes } from '../../../lib/table-files.ts';
+import { tablePngExport } from '../../../build/exports.ts';
 
 export function getStaticPaths() {
   return tableRoutes().map((r) => ({ params: r }));
 }
 
-export const GET: APIRoute = ({ params }) => {
-  const { png } = svgToPng(tablePicture(params.paper!, params.table!).svg);
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
-};
+export const GET: APIRoute = async ({ params }) =>
+  new Response(new Uint8Array(await tablePngExport(params.paper!, params.table!)), { headers: { 'Content-Type': 'image/png' } });

@@ -1,0 +1,70 @@
+// What every cached export depends on besides its own data: the renderer (our chart/table
+// code and the packages that draw and rasterise) and the font. Kept coarse on purpose: any
+// change to the code under src/charts, src/lib or src/build re-renders every export once,
+// which is cheap next to serving a stale picture.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SiteContent } from '../lib/content/validate.ts';
+
+const CODE_DIRS = ['src/charts', 'src/lib', 'src/build'];
+const RENDER_PACKAGES = ['@observablehq/plot', 'linkedom', '@resvg/resvg-js', 'pretendard'];
+
+function walk(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.sort().flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? walk(p) : /\.(ts|mjs|js|json)$/.test(n) ? [p] : [];
+  });
+}
+
+export function packageVersion(root: string, name: string): string {
+  try {
+    return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'missing';
+  }
+}
+
+let memo: { signature: string; value: RendererFingerprint } | undefined;
+
+export interface RendererFingerprint {
+  [k: string]: string;
+  code: string;
+}
+
+/** Hash of the export code plus renderer and font package versions; re-read only when a file's mtime or size changes (dev server edits). */
+export function rendererFingerprint(root = process.cwd()): RendererFingerprint {
+  const files = CODE_DIRS.flatMap((d) => walk(join(root, d)));
+  const signature = files
+    .map((f) => {
+      const s = statSync(f);
+      return `${f}:${s.mtimeMs}:${s.size}`;
+    })
+    .join('\n');
+  if (memo?.signature === signature) return memo.value;
+  const code = createHash('sha256');
+  for (const f of files) code.update(f.slice(root.length)).update('\0').update(readFileSync(f)).update('\0');
+  const value: RendererFingerprint = { code: code.digest('hex') };
+  for (const p of RENDER_PACKAGES) value[p] = packageVersion(root, p);
+  memo = { signature, value };
+  return value;
+}
+
+const contentMemo = new WeakMap<SiteContent, string>();
+
+/** Hash of the site's data (papers, models, benchmarks, tables, configs, series, samples); review and concept prose are left out. */
+export function contentDataFingerprint(c: SiteContent): string {
+  let h = contentMemo.get(c);
+  if (!h) {
+    const { papers, models, benchmarks, tables, configs, series, samples } = c;
+    h = createHash('sha256').update(JSON.stringify({ papers, models, benchmarks, tables, configs, series, samples })).digest('hex');
+    contentMemo.set(c, h);
+  }
+  return h;
+}

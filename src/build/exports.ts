@@ -1,0 +1,38 @@
+// One function per kind of exported file, each going through the export cache. The pages
+// under src/pages/charts and src/pages/tables only turn these into Responses.
+import { cachedExport } from './export-cache.ts';
+import { contentDataFingerprint, rendererFingerprint } from './export-inputs.ts';
+import { siteContent } from '../lib/content/index.ts';
+import { chartCsvFile, mustChart, themedChartSvg } from '../lib/chart-files.ts';
+import { tableCsv, tablePicture } from '../lib/table-files.ts';
+import { svgToPng } from '../lib/raster.ts';
+
+/** Standalone chart SVG for a themed route param ("<id>" or "<id>-dark"). */
+export function chartSvgExport(param: string): Promise<string> {
+  const c = siteContent();
+  return cachedExport('chart-svg', { param, data: contentDataFingerprint(c), renderer: rendererFingerprint() }, () => themedChartSvg(param, c));
+}
+
+/** The chart's PNG (2×): keyed by the exact SVG it rasterises, so a data edit that leaves the picture unchanged costs nothing. */
+export async function chartPngExport(param: string): Promise<Uint8Array> {
+  const svg = await chartSvgExport(param);
+  return rasterExport(svg);
+}
+
+export function chartCsvExport(id: string): Promise<string> {
+  const c = siteContent();
+  return cachedExport('chart-csv', { id, data: contentDataFingerprint(c), renderer: rendererFingerprint() }, () => chartCsvFile(mustChart(id), c));
+}
+
+export function tableCsvExport(paper: string, table: string): Promise<string> {
+  return cachedExport('table-csv', { paper, table, data: contentDataFingerprint(siteContent()), renderer: rendererFingerprint() }, () => tableCsv(paper, table));
+}
+
+export function tablePngExport(paper: string, table: string): Promise<Uint8Array> {
+  return rasterExport(tablePicture(paper, table).svg);
+}
+
+/** resvg rasterisation, the expensive step of every PNG export. */
+function rasterExport(svg: string, scale = 2): Promise<Uint8Array> {
+  return cachedExport('png', { svg, scale, renderer: rendererFingerprint() }, () => svgToPng(svg, scale).png);
+}

@@ -1,0 +1,110 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createExportCache, exportKey, stableStringify } from '../../src/build/export-cache.ts';
+import { svgToPng } from '../../src/lib/raster.ts';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'prn-export-cache-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A render function that counts its calls. */
+function counted<T>(value: T) {
+  const fn = () => {
+    fn.calls += 1;
+    return value;
+  };
+  fn.calls = 0;
+  return fn;
+}
+
+const entryFiles = () => readdirSync(join(dir, 'png')).map((f) => join(dir, 'png', f));
+
+describe('export cache', () => {
+  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#c00"/><text x="2" y="15" font-family="Pretendard" font-size="12">한글</text></svg>';
+
+  it('renders once, then serves the same bytes from disk in a later build (new cache object)', async () => {
+    const render = counted(svgToPng(svg).png);
+    const first = await createExportCache(dir).cachedExport('png', { svg }, render);
+    const later = createExportCache(dir); // a second build process reading the same folder
+    const second = await later.cachedExport('png', { svg }, render);
+    expect(render.calls).toBe(1);
+    expect(later.stats).toEqual({ hits: 1, misses: 0 });
+    expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    expect(Buffer.from(second).subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('the synchronous variant shares the same entries', async () => {
+    const render = counted('{"n":1}');
+    expect(createExportCache(dir).cachedExportSync('tokenizer-counts', { s: ['a'] }, render)).toBe('{"n":1}');
+    expect(await createExportCache(dir).cachedExport('tokenizer-counts', { s: ['a'] }, () => 'other')).toBe('{"n":1}');
+    expect(createExportCache(dir).cachedExportSync('tokenizer-counts', { s: ['a'] }, render)).toBe('{"n":1}');
+    expect(render.calls).toBe(1);
+  });
+
+  it('keeps text as text', async () => {
+    const cache = createExportCache(dir);
+    await cache.cachedExport('table-csv', { t: 1 }, () => 'model,점수\nA,1\n');
+    expect(await createExportCache(dir).cachedExport('table-csv', { t: 1 }, () => 'other')).toBe('model,점수\nA,1\n');
+  });
+
+  it('misses when any input changes, including a renderer or font version', async () => {
+    const cache = createExportCache(dir);
+    const render = counted('x');
+    const base = { svg, scale: 2, renderer: { code: 'abc', pretendard: '1.3.9' } };
+    await cache.cachedExport('png', base, render);
+    await cache.cachedExport('png', { ...base, svg: svg.replace('#c00', '#0c0') }, render);
+    await cache.cachedExport('png', { ...base, scale: 3 }, render);
+    await cache.cachedExport('png', { ...base, renderer: { code: 'abc', pretendard: '1.3.10' } }, render);
+    await cache.cachedExport('chart-svg', base, render); // same inputs, other kind
+    expect(render.calls).toBe(5);
+    await cache.cachedExport('png', { renderer: { pretendard: '1.3.9', code: 'abc' }, scale: 2, svg }, render); // key order is irrelevant
+    expect(render.calls).toBe(5);
+  });
+
+  it('ignores a truncated (partially written) entry, re-renders and repairs it', async () => {
+    await createExportCache(dir).cachedExport('png', { svg }, () => svgToPng(svg).png);
+    const [file] = entryFiles();
+    truncateSync(file!, 20);
+    const render = counted(svgToPng(svg).png);
+    const out = await createExportCache(dir).cachedExport('png', { svg }, render);
+    expect(render.calls).toBe(1);
+    expect(Buffer.from(out).subarray(1, 4).toString()).toBe('PNG');
+    const again = counted(new Uint8Array());
+    await createExportCache(dir).cachedExport('png', { svg }, again);
+    expect(again.calls).toBe(0);
+  });
+
+  it('ignores an entry whose bytes were changed on disk', async () => {
+    await createExportCache(dir).cachedExport('chart-csv', { id: 'a' }, () => 'a,b\n1,2\n');
+    const file = join(dir, 'chart-csv', readdirSync(join(dir, 'chart-csv'))[0]!);
+    const bytes = readFileSync(file);
+    bytes[bytes.length - 2] = 0x39; // "2" → "9" in the payload, digest unchanged
+    writeFileSync(file, bytes);
+    expect(await createExportCache(dir).cachedExport('chart-csv', { id: 'a' }, () => 'a,b\n1,2\n')).toBe('a,b\n1,2\n');
+  });
+
+  it('a render that throws leaves the existing cache untouched and no temp files behind', async () => {
+    const cache = createExportCache(dir);
+    await cache.cachedExport('png', { svg }, () => new Uint8Array([1, 2, 3]));
+    const before = entryFiles().map((f) => readFileSync(f));
+    await expect(
+      cache.cachedExport('png', { svg: 'other' }, () => {
+        throw new Error('renderer crashed');
+      }),
+    ).rejects.toThrow('renderer crashed');
+    expect(entryFiles().map((f) => readFileSync(f))).toEqual(before);
+    expect(readdirSync(join(dir, 'png')).some((f) => f.endsWith('.tmp'))).toBe(false);
+  });
+
+  it('rejects inputs that cannot make a reproducible key, naming the field', () => {
+    expect(() => stableStringify({ a: [1, { f: () => 1 }] })).toThrow('inputs.a[1].f: plain data');
+    expect(() => stableStringify({ d: new Date(0) })).toThrow('inputs.d: plain data');
+    expect(() => stableStringify({ n: Number.NaN })).toThrow('inputs.n: a finite number');
+    expect(() => exportKey('Bad Kind', {})).toThrow('export kind');
+    expect(exportKey('png', { a: 1, b: undefined })).toBe(exportKey('png', { a: 1 }));
+  });
+});
