@@ -38,9 +38,12 @@ function retrying<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
+let attempt = 0;
 export const loadPagefind = retrying(async () => {
-  const pf = (await import(/* @vite-ignore */ SEARCH_FILES.pagefind)) as Pagefind;
-  await pf.options({ excerptLength: 22 });
+  // a failed module import stays failed for its URL, so a retry imports a fresh instance
+  const url = attempt++ ? `${SEARCH_FILES.pagefind}?retry=${attempt}` : SEARCH_FILES.pagefind;
+  const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+  await pf.options({ excerptLength: 22, basePath: SEARCH_FILES.pagefind.replace(/[^/]*$/, '') });
   await pf.init();
   return pf;
 });
