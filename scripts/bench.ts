@@ -16,6 +16,7 @@ import { firstVisit, isScript } from './bench/transfer.ts';
 import { timeQuery } from './bench/search-wait.ts';
 import { lighthouseMedian, median } from './bench/lighthouse.ts';
 import { makeSyntheticSite } from './bench/synthetic-site.ts';
+import { measureSearch, SEARCH_TARGETS, searchIndexSizes } from './bench-search.ts';
 import { measureDevEdit } from './bench/dev-edit.ts';
 
 const ROOT = process.cwd();
@@ -173,6 +174,13 @@ async function browserFigures(url: string, compression: string): Promise<void> {
       add('search, first query: bytes', `${kb(bytes)} (${req} responses)`, `compressed transfer from opening the dialog until the results are shown (request.sizes(), the search worker's fetches included), served ${compression}`);
       const wm = median(warm);
       add('search, warm query: time (median of 5)', `${wm} ms (runs ${warm.join(', ')})`, `5 different queries after the first, index loaded; ${waitHow}`, '≤ 100 ms', wm <= 100);
+      // The search issue's target: the dialog has been open 1 s (index preloading) before typing.
+      const ctx2 = await browser.newContext();
+      const s2 = await measureSearch(await ctx2.newPage(), url);
+      await ctx2.close();
+      add(`search, query 1 s after opening: time ("${s2.query}")`, `${s2.firstMs} ms`, `review page, empty cache, dialog opened, 1 s wait, then typed; ${waitHow}`, `≤ ${SEARCH_TARGETS.firstMs} ms`, s2.firstMs <= SEARCH_TARGETS.firstMs);
+      add('search, query 1 s after opening: bytes', kb(s2.firstBytes), `everything transferred from opening the dialog until those results show, bodies gzip-6 as a host serves them (scripts/bench-search.ts)`, `≤ ${SEARCH_TARGETS.firstBytes / 1024} KB`, s2.firstBytes <= SEARCH_TARGETS.firstBytes);
+      add('search index sizes', Object.entries(searchIndexSizes()).map(([k, v]) => `${k} ${v}`).join(', '), 'files under dist/pagefind and dist/search-data.json');
     }
 
     if (!skip.has('lab')) {

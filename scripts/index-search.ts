@@ -1,12 +1,17 @@
-// Builds the Pagefind index over a built site (default dist/; scripts/build.ts passes its staging folder).
-// Pages go in through addHTMLFile so that each section can carry Korean keyword help
-// (src/lib/search-keywords.ts) without changing the HTML that is served.
+// Builds the search after `astro build` (npm run build runs both):
+// - the Pagefind index over dist/, one record per page section holding only the text a reader
+//   sees there (src/lib/search-records.ts), so snippets never show index-only words and a
+//   result fetches one small section fragment;
+// - dist/search-data.json: name groups, compounds, glossary suggestions and the answer-card
+//   index, all from content/ (src/lib/search-data.ts). The search loads both when it opens.
 import * as pagefind from 'pagefind';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { BASE_TERMS, withSearchKeywords } from '../src/lib/search-keywords.ts';
+import { pageRecords } from '../src/lib/search-records.ts';
+import { answerIndex, readSearchNames, searchData } from '../src/lib/search-data.ts';
 import { siteContent } from '../src/lib/content/site-content.ts';
 
+// scripts/build.ts passes its staging folder so the swap into dist/ happens only after indexing.
 const DIST = process.argv[2] ?? 'dist';
 const started = performance.now();
 
@@ -18,21 +23,36 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-const concepts = siteContent().concepts.flatMap((c) => [c.data.title, ...c.data.aliases]);
-const terms = [...new Set([...BASE_TERMS, ...concepts.flatMap((t) => t.split(/\s+/)).filter((t) => /[\uac00-\ud7a3]{2,}/.test(t))])];
+const content = siteContent();
+const { families, terms } = readSearchNames(process.cwd(), content);
 
 const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ko' });
 if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
 let pages = 0;
-for (const file of htmlFiles(DIST)) {
+let records = 0;
+const texts: string[] = [];
+for (const file of htmlFiles(DIST).sort()) {
   const html = readFileSync(file, 'utf8');
   if (!html.includes('data-pagefind-body')) continue;
   const url = '/' + relative(DIST, file).replace(/index\.html$/, '').replace(/\\/g, '/');
-  const r = await index.addHTMLFile({ url, content: withSearchKeywords(html, terms) });
-  if (r.errors.length) throw new Error(`pagefind ${file}: ${r.errors.join('; ')}`);
+  for (const r of pageRecords(html, url)) {
+    const res = await index.addCustomRecord({
+      url: r.url,
+      content: r.content,
+      language: 'ko',
+      meta: { title: r.title, page: r.page },
+      filters: r.kind ? { kind: [r.kind] } : {},
+    });
+    if (res.errors.length) throw new Error(`pagefind ${file} ${r.url}: ${res.errors.join('; ')}`);
+    texts.push(r.content);
+    records += 1;
+  }
   pages += 1;
 }
 const written = await index.writeFiles({ outputPath: join(DIST, 'pagefind') });
 if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
 await pagefind.close();
-console.log(`pagefind: indexed ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+
+const data = { ...searchData(content, families, terms, texts.join('\n')), answers: answerIndex(content, families) };
+writeFileSync(join(DIST, 'search-data.json'), JSON.stringify(data));
+console.log(`pagefind: indexed ${records} sections of ${pages} pages in ${Math.round(performance.now() - started)} ms; search-data.json ${Math.round(JSON.stringify(data).length / 1024)} KB`);

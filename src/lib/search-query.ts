@@ -33,15 +33,6 @@ export function normaliseQuery(raw: string, maxLength = 100): string {
     .slice(0, maxLength);
 }
 
-/** Query variants to run, most specific first, deduplicated. */
-export function queryVariants(raw: string): string[] {
-  const q = normaliseQuery(raw);
-  if (!q) return [];
-  const words = q.split(' ');
-  const stemmed = words.map(stripParticle).join(' ');
-  return [...new Set([q, stemmed])];
-}
-
 /** Merges result lists from several variants, keeping first-seen order and dropping repeats. */
 export function mergeById<T extends { id: string }>(lists: ReadonlyArray<ReadonlyArray<T>>): T[] {
   const seen = new Set<string>();
@@ -53,19 +44,4 @@ export function mergeById<T extends { id: string }>(lists: ReadonlyArray<Readonl
         out.push(item);
       }
   return out;
-}
-
-/**
- * Index-side keywords for a text: each Hangul word's stem and, for compounds, its parts
- * from a dictionary of known terms, so that "모델" finds a page that only says "언어모델은".
- */
-export function keywordBlock(text: string, terms: readonly string[]): string {
-  const out = new Set<string>();
-  for (const raw of text.split(/[^\p{L}\p{N}]+/u)) {
-    if (!raw || !HANGUL.test(raw)) continue;
-    const stem = stripParticle(raw);
-    if (stem !== raw) out.add(stem);
-    for (const t of terms) if (stem !== t && stem.includes(t)) out.add(t);
-  }
-  return [...out].join(' ');
 }

@@ -186,10 +186,43 @@ export const reviewSchema = z.strictObject({
   draft: z.boolean().default(false),
 });
 
+// --- search names (issue #15) -------------------------------------------------------------
+// Every name a reader may type for one thing. Search expands a query written with any of them
+// to the others (Korean ↔ English), so adding a name is a content edit, not a code change.
+const nameList = z.array(z.string().min(1)).default([]);
+export const searchNamesSchema = z.strictObject({
+  ko: nameList,
+  en: nameList,
+  abbr: nameList,
+  spellings: nameList,
+  translit: nameList,
+});
+
+/** content/data/model-families.yaml: the names of a model family, for search and answer cards. */
+export const modelFamilySchema = z.strictObject({
+  id,
+  /** Values of `family` in models.yaml that belong to this family. */
+  families: z.array(z.string().min(1)).min(1),
+  names: z.array(z.string().min(1)).min(1),
+});
+
+/** content/data/search-terms.yaml: general terms that are not glossary concepts (긴 컨텍스트 ↔ long context). */
+export const searchTermSchema = z.strictObject({
+  id,
+  names: z.array(z.string().min(1)).min(2),
+});
+
+export type SearchNames = z.infer<typeof searchNamesSchema>;
+export type ModelFamily = z.infer<typeof modelFamilySchema>;
+export type SearchTerm = z.infer<typeof searchTermSchema>;
+// --- end search names ------------------------------------------------------------------------
+
 export const conceptSchema = z.strictObject({
   title: z.string().min(1),
   en: z.string().min(1),
   aliases: z.array(z.string().min(1)).default([]),
+  /** Search names by kind (issue #15); `aliases` stay as they are. */
+  names: searchNamesSchema.optional(),
   related: z.array(id).default([]),
   summary: z.string().min(10).max(300),
 });

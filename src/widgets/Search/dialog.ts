@@ -1,17 +1,25 @@
 import { bindSearch } from './ui.ts';
+import { warm } from './engine.ts';
 
 function isTyping(t: EventTarget | null): boolean {
   const el = t as HTMLElement | null;
   return !!el && (el.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName));
 }
 
+/** A page reached from a search result carries ?hl=…; only then is the highlighter loaded. */
+function landFromSearch(): void {
+  if (new URLSearchParams(location.search).has('hl')) void import('./landing.ts').then((m) => m.highlightLanding());
+}
+
 export function initSearchDialog(): void {
   const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
   if (!dialog || dialog.dataset.ready) return;
   dialog.dataset.ready = '';
+  landFromSearch();
   const root = dialog.querySelector<HTMLElement>('[data-search-root]')!;
   const bound = bindSearch(root);
   const open = () => {
+    warm();
     if (!dialog.open) dialog.showModal();
     bound.input.focus();
     bound.input.select();

@@ -1,20 +1,16 @@
-// Pagefind loaded on first use, queried with Korean-aware variants.
-import { mergeById, queryVariants } from '../../lib/search-query.ts';
+// Pagefind and the search data (name groups, compounds, answer index), loaded when the search
+// opens — never on page load — and queried with the expanded variants of what the reader typed.
+// A failed load is forgotten, so the next attempt fetches again.
+import { expandQuery, nameIndex, type NameIndex, type SearchData } from '../../lib/search-expand.ts';
+import type { AnswerIndex } from '../../lib/search-answer.ts';
 
-interface PagefindSubResult {
-  title: string;
-  url: string;
-  excerpt: string;
-  locations?: number[];
-}
-interface PagefindData {
+export interface PagefindData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
-  sub_results: PagefindSubResult[];
 }
-interface PagefindResult {
+export interface PagefindResult {
   id: string;
   score: number;
   data(): Promise<PagefindData>;
@@ -25,50 +21,73 @@ interface Pagefind {
   search(q: string, o?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
-export interface SearchHit {
-  id: string;
-  url: string;
-  title: string;
-  kind: string;
-  excerpt: string;
-  sections: PagefindSubResult[];
+export type LoadedData = SearchData & { answers: AnswerIndex; names: NameIndex };
+
+/** Where the built files live (overridable for tests of the failure path). */
+export const SEARCH_FILES = { pagefind: '/pagefind/pagefind.js', data: '/search-data.json' };
+
+/** A promise cache that drops a rejected promise, so the next call retries. */
+function retrying<T>(load: () => Promise<T>): () => Promise<T> {
+  let p: Promise<T> | undefined;
+  return () => {
+    p ??= load().catch((e: unknown) => {
+      p = undefined;
+      throw e;
+    });
+    return p;
+  };
 }
 
-let loading: Promise<Pagefind> | undefined;
+let attempt = 0;
+export const loadPagefind = retrying(async () => {
+  // a failed module import stays failed for its URL, so a retry imports a fresh instance
+  const url = attempt++ ? `${SEARCH_FILES.pagefind}?retry=${attempt}` : SEARCH_FILES.pagefind;
+  const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
+  await pf.options({ excerptLength: 22, basePath: SEARCH_FILES.pagefind.replace(/[^/]*$/, '') });
+  await pf.init();
+  return pf;
+});
 
-export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
-    const url = '/pagefind/pagefind.js';
-    const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-    await pf.options({ excerptLength: 24 });
-    await pf.init();
-    return pf;
-  })();
-  return loading;
+export const loadSearchData = retrying(async (): Promise<LoadedData> => {
+  const res = await fetch(SEARCH_FILES.data);
+  if (!res.ok) throw new Error(`${SEARCH_FILES.data}: HTTP ${res.status}`);
+  const d = (await res.json()) as SearchData & { answers: AnswerIndex };
+  return { ...d, names: nameIndex(d.groups) };
+});
+
+/** Starts both loads; called when the dialog opens or the field gets focus. Errors surface on search. */
+export function warm(): void {
+  loadPagefind().catch(() => undefined);
+  loadSearchData().catch(() => undefined);
 }
 
-export async function search(raw: string, kind: string | null, limit = 12): Promise<SearchHit[]> {
-  const variants = queryVariants(raw);
-  if (!variants.length) return [];
-  const pf = await loadPagefind();
-  const filters = kind ? { kind } : {};
+export interface Ranked {
+  results: PagefindResult[];
+  /** Results the kind filter hides (counted only when the filtered search finds nothing). */
+  hiddenByFilter: number;
+}
+
+/** Literal query first; a variant's hit counts a little less, so pages that say what was typed lead. */
+const VARIANT_WEIGHT = 0.85;
+
+async function runVariants(pf: Pagefind, variants: string[], filters: Record<string, unknown>): Promise<PagefindResult[]> {
   const lists = await Promise.all(variants.map(async (v) => (await pf.search(v, { filters }))?.results ?? []));
-  const merged = mergeById(lists).slice(0, limit);
-  return Promise.all(
-    merged.map(async (r) => {
-      const d = await r.data();
-      return {
-        id: r.id,
-        url: d.url,
-        title: d.meta.title ?? d.url,
-        kind: d.filters.kind?.[0] ?? '',
-        excerpt: d.excerpt,
-        // the sections with the most hits first, not page order
-        sections: d.sub_results
-          .filter((s) => s.url !== d.url && s.url.includes('#'))
-          .sort((a, b) => (b.locations?.length ?? 0) - (a.locations?.length ?? 0))
-          .slice(0, 3),
-      };
+  const best = new Map<string, { r: PagefindResult; score: number; first: number }>();
+  lists.forEach((list, vi) =>
+    list.forEach((r, ri) => {
+      const score = r.score * (vi < 2 ? 1 : VARIANT_WEIGHT);
+      const had = best.get(r.id);
+      if (!had || score > had.score) best.set(r.id, { r, score, first: had?.first ?? vi * 1000 + ri });
     }),
   );
+  return [...best.values()].sort((a, b) => b.score - a.score || a.first - b.first).map((x) => x.r);
+}
+
+export async function search(raw: string, kind: string | null): Promise<Ranked> {
+  const [pf, data] = await Promise.all([loadPagefind(), loadSearchData()]);
+  const variants = expandQuery(raw, data, data.names);
+  if (!variants.length) return { results: [], hiddenByFilter: 0 };
+  const results = await runVariants(pf, variants, kind ? { kind } : {});
+  const hiddenByFilter = kind && !results.length ? (await runVariants(pf, variants, {})).length : 0;
+  return { results, hiddenByFilter };
 }

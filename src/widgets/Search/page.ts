@@ -1,8 +1,10 @@
 import { bindSearch } from './ui.ts';
+import { warm } from './engine.ts';
 
 export function initSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search-page]');
   if (!root) return;
+  warm(); // the search page loads the index at once
   const bound = bindSearch(root, (q) => {
     const url = q.trim() ? `/search/?q=${encodeURIComponent(q.trim())}` : '/search/';
     history.replaceState(null, '', url);
