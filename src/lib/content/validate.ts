@@ -25,6 +25,8 @@ import {
 } from './schema.ts';
 import { scanComponents, scanHeadings, scanLinks } from './mdx-scan.ts';
 import GithubSlugger from 'github-slugger';
+import { validateCompareFiles, validateCompareUses, type CompareRow } from './validate-compare.ts';
+import { TOPIC_IDS } from '../compare/fields.ts';
 
 export interface RawFile {
   /** Path relative to the project root, used in every message. */
@@ -41,6 +43,8 @@ export interface RawContent {
   reviews: RawFile[];
   concepts: RawFile[];
   samples: RawFile[];
+  /** content/data/compare/<paper>.yaml (comparison pages); optional for older callers. */
+  compare?: RawFile[];
 }
 
 export interface Source {
@@ -88,6 +92,8 @@ export interface SiteContent {
   reviews: MdxDoc<ReviewFrontmatter>[];
   concepts: MdxDoc<ConceptFrontmatter>[];
   samples: TokenizerSample[];
+  /** Rows of the /compare/ pages. */
+  compare: CompareRow[];
 }
 
 export interface ValidateOptions {
@@ -420,6 +426,10 @@ export function validateContent(raw: RawContent, options: ValidateOptions): Site
     }
   }
 
+  // Comparison facts and <Compare> links (validate-compare.ts).
+  const compare = validateCompareFiles(raw.compare ?? [], { models: new Set(models.keys()), papers: paperIds }, add);
+  validateCompareUses(mdxDocs, compare, add);
+
   const sampleEntries = parseList(raw.samples, tokenizerSampleSchema);
   uniqueIds(sampleEntries, 'tokenizer sample');
 
@@ -441,7 +451,8 @@ export function validateContent(raw: RawContent, options: ValidateOptions): Site
     anchors.set(`/${kind}/${doc.id}/`, set);
   }
   const pages = new Set<string>([
-    '/', '/concepts/', '/charts/', '/benchmarks/', '/search/',
+    '/', '/concepts/', '/charts/', '/benchmarks/', '/search/', '/compare/',
+    ...TOPIC_IDS.map((t) => `/compare/${t}/`),
     ...papers.map((p) => `/papers/${p.id}/`),
     ...[...options.chartIds].flatMap((id) => [`/charts/${id}/`, `/embed/${id}/`]),
     ...anchors.keys(),
@@ -473,5 +484,6 @@ export function validateContent(raw: RawContent, options: ValidateOptions): Site
     reviews,
     concepts,
     samples: sampleEntries.map((e) => e.value),
+    compare,
   };
 }
