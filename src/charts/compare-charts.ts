@@ -48,7 +48,7 @@ export function kvCacheSeries(c: SiteContent): Series {
     });
   return series('compare-kv-cache', '모델 크기와 토큰당 KV 캐시 (bf16)', '파라미터 (B)', '토큰당 KV 캐시 (KiB, bf16)', [
     { id: 'mha', label: 'MHA (KV 헤드 = 헤드)', points: at(true) },
-    { id: 'gqa', label: 'GQA (KV 헤드 8개)', points: at(false) },
+    { id: 'gqa', label: 'GQA (KV 헤드 < 헤드)', points: at(false) },
   ]);
 }
 
