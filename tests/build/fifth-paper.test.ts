@@ -41,10 +41,10 @@ beforeAll(() => {
   appendFileSync(join(work, 'content/data/models.yaml'), readFileSync(join(FIXTURE, 'models-append.yaml'), 'utf8'));
   appendFileSync(join(work, 'content/data/benchmarks.yaml'), readFileSync(join(FIXTURE, 'benchmarks-append.yaml'), 'utf8'));
   const env = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' };
-  const a = spawnSync('npx', ['astro', 'build'], { cwd: work, env, encoding: 'utf8', timeout: 540_000 });
+  const a = spawnSync('npx', ['astro', 'build'], { cwd: work, env, encoding: 'utf8', timeout: 1_500_000 });
   const b = a.status === 0 ? spawnSync(process.execPath, ['scripts/index-search.ts'], { cwd: work, env, encoding: 'utf8', timeout: 120_000 }) : a;
   build = { code: b.status ?? 1, output: `${a.stdout}\n${a.stderr}\n${b === a ? '' : `${b.stdout}\n${b.stderr}`}` };
-}, 700_000);
+}, 1_700_000);
 
 describe('a fifth paper is content only', () => {
   it('builds with no file under src/ changed', () => {
