@@ -7,5 +7,12 @@ export const chartIds = [
   'pangu-vocab-share',
   'pangu-figure1-gains',
   'deepseek-scaling-curves',
+  // comparison pages (/compare/, issue 18)
+  'compare-architecture',
+  'compare-kv-cache',
+  'compare-alignment',
+  'compare-long-context',
+  'compare-tokenizers',
+  'compare-training',
 ] as const;
 export type ChartId = (typeof chartIds)[number];

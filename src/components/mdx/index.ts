@@ -9,6 +9,7 @@ import Chart from './Chart.astro';
 import RopeExplorer from '../../widgets/RopeExplorer/RopeExplorer.astro';
 import ScalingLawCalculator from '../../widgets/ScalingLawCalculator/ScalingLawCalculator.astro';
 import TokenizerLab from '../../widgets/TokenizerLab/TokenizerLab.astro';
+import Compare from './Compare.astro'; // issue 18: links into /compare/
 
 
 export const mdxComponents = {
@@ -22,5 +23,6 @@ export const mdxComponents = {
   RopeExplorer,
   ScalingLawCalculator,
   TokenizerLab,
+  Compare,
 
 };

@@ -227,6 +227,47 @@ export const conceptSchema = z.strictObject({
   summary: z.string().min(10).max(300),
 });
 
+// --- comparison facts (content/data/compare/<paper>.yaml) -------------------------------
+// One cell of a comparison page: a bare value (sourced by its entry) or a value with its own
+// source, origin (the paper, the authors' released config or README), unit and flags.
+const compareScalar = z.union([z.number(), z.string().min(1), z.boolean()]);
+export const compareCellSchema = z.union([
+  compareScalar,
+  z.strictObject({
+    value: compareScalar,
+    /** Table, figure or section of the paper ("Table 2", "§3.2.3"), or the released file. */
+    source: z.string().min(1).optional(),
+    /** Where the value was read: the paper (default), the authors' released config, their README. */
+    origin: z.enum(['paper', 'config', 'readme']).optional(),
+    /** false = the fact sheets could not confirm it: shown as 미검증 with its source. */
+    verified: z.boolean().optional(),
+    /** The unit the value is written in, when it differs from the column's unit. */
+    unit: z.string().min(1).optional(),
+    note: z.string().min(1).optional(),
+  }),
+]);
+
+export const compareEntrySchema = z.strictObject({
+  /** The comparison page: architecture | training | alignment | long-context | tokenizers. */
+  topic: z.string().min(1),
+  model: id,
+  /** Display name when the row stands for more than the model (e.g. a tokenizer family). */
+  label: z.string().min(1).optional(),
+  /** Default source of the cells below (table/figure/section of this paper). */
+  source: z.string().min(1),
+  origin: z.enum(['paper', 'config', 'readme']).default('paper'),
+  values: z.record(z.string(), compareCellSchema),
+});
+
+export const compareFileSchema = z.strictObject({
+  paper: id,
+  entries: z.array(compareEntrySchema).min(1),
+});
+
+export type CompareCell = z.infer<typeof compareCellSchema>;
+export type CompareEntry = z.infer<typeof compareEntrySchema>;
+export type CompareFile = z.infer<typeof compareFileSchema>;
+
 export type Paper = z.infer<typeof paperSchema>;
 export type Model = z.infer<typeof modelSchema>;
 export type Benchmark = z.infer<typeof benchmarkSchema>;

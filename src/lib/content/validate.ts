@@ -29,6 +29,8 @@ import { checkMdxBody } from './validate-math.ts';
 import { checkNotFuture, checkSeriesX } from './validate-values.ts';
 import { tagSlug } from '../reviews.ts';
 import GithubSlugger from 'github-slugger';
+import { validateCompareFiles, validateCompareUses, type CompareRow } from './validate-compare.ts';
+import { TOPIC_IDS } from '../compare/fields.ts';
 
 export interface RawFile {
   /** Path relative to the project root, used in every message. */
@@ -47,6 +49,8 @@ export interface RawContent {
   reviews: RawFile[];
   concepts: RawFile[];
   samples: RawFile[];
+  /** content/data/compare/<paper>.yaml (comparison pages); optional for older callers. */
+  compare?: RawFile[];
 }
 
 export interface Source {
@@ -94,6 +98,8 @@ export interface SiteContent {
   reviews: MdxDoc<ReviewFrontmatter>[];
   concepts: MdxDoc<ConceptFrontmatter>[];
   samples: TokenizerSample[];
+  /** Rows of the /compare/ pages. */
+  compare: CompareRow[];
 }
 
 export interface ValidateOptions {
@@ -445,6 +451,10 @@ export function validateContent(input: RawContent, options: ValidateOptions): Si
     }
   }
 
+  // Comparison facts and <Compare> links (validate-compare.ts).
+  const compare = validateCompareFiles(raw.compare ?? [], { models: new Set(models.keys()), papers: paperIds }, add);
+  validateCompareUses(mdxDocs, compare, add);
+
   const sampleEntries = parseList(raw.samples, tokenizerSampleSchema);
   uniqueIds(sampleEntries, 'tokenizer sample');
 
@@ -478,7 +488,8 @@ export function validateContent(input: RawContent, options: ValidateOptions): Si
       else tagBySlug.set(slug, t);
     });
   const pages = new Set<string>([
-    '/', '/concepts/', '/charts/', '/benchmarks/', '/search/',
+    '/', '/concepts/', '/charts/', '/benchmarks/', '/search/', '/compare/',
+    ...TOPIC_IDS.map((t) => `/compare/${t}/`),
     ...papers.map((p) => `/papers/${p.id}/`),
     ...[...options.chartIds].flatMap((id) => [`/charts/${id}/`, `/embed/${id}/`]),
     ...[...anchors.keys()].filter((p) => !drafts.has(p)),
@@ -515,5 +526,6 @@ export function validateContent(input: RawContent, options: ValidateOptions): Si
     reviews,
     concepts,
     samples: sampleEntries.map((e) => e.value),
+    compare,
   };
 }

@@ -72,7 +72,7 @@ function enhance(fig: HTMLElement): void {
       .map((r) =>
         [...r.cells]
           .filter((cell) => !cell.hidden)
-          .map((cell, i) => (i === 0 ? cell.getAttribute('data-value') : cellValue(cell, true))),
+          .map((cell, i) => (i === 0 ? cell.getAttribute('data-value') : cellValue(cell, visibleHeaders[i]?.dataset.btSort === 'number'))),
       );
     downloadText(`${fig.dataset.csvName ?? 'table'}.csv`, toCsv(header, rows), 'text/csv');
   });

@@ -1,0 +1,93 @@
+// The comparison pages as a reader uses them: sort, filter, read a cell's source or formula
+// by hovering or by keyboard focus, use the memory calculator, follow a review's link.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+const ARCH = '#cmp-architecture';
+const tipText = (l: Locator) => l.evaluate((el) => getComputedStyle(el, '::after').content);
+// Each test does a few page loads and axe runs; leave room for a loaded 2-core machine.
+test.describe.configure({ timeout: 120_000 });
+
+const kvColumn = async (page: Page) => (await page.locator(`${ARCH} thead th`).allTextContents()).findIndex((t) => t.includes('토큰당 KV 캐시'));
+
+test('architecture: sort by KV cache, filter by paper, hide computed columns', async ({ page }) => {
+  await page.goto('/compare/architecture/');
+  const col = await kvColumn(page);
+  const header = page.locator(`${ARCH} thead th`).nth(col);
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  const values = await page.locator(`${ARCH} tbody tr > :nth-child(${col + 1})`).evaluateAll((cs) => cs.map((c) => c.getAttribute('data-value') ?? ''));
+  const numbers = values.filter(Boolean).map(Number);
+  expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+  expect(numbers[0]).toBe(800); // Llama 2 13B (MHA, 40 layers × 40 KV heads)
+  expect(values.slice(values.indexOf('')).every((v) => v === '')).toBe(true); // "–" last
+  const rows = page.locator(`${ARCH} tbody tr:not([hidden])`);
+  const before = await rows.count();
+  await page.locator(`${ARCH} [data-bt-family="qwen"]`).uncheck();
+  await expect(rows).toHaveCount(before - 3);
+  await page.locator(`${ARCH} [data-bt-group="derived"]`).uncheck();
+  await expect(header).toBeHidden();
+});
+
+test('a computed cell shows its formula on hover and on keyboard focus; a missing one says 논문에 없음', async ({ page }) => {
+  await page.goto('/compare/architecture/');
+  const row = page.locator(`${ARCH} #row-llama-2-70b`);
+  const col = await kvColumn(page);
+  const kvTip = row.locator('td').nth(col - 1).locator('.cmp-tip');
+  await expect(row.locator('td').nth(col - 1)).toContainText('320');
+  // keyboard: from the next computed cell, Shift+Tab lands on the KV cell's formula
+  await row.locator('td').nth(col).locator('.cmp-tip').focus();
+  await page.keyboard.press('Shift+Tab');
+  await expect(kvTip).toBeFocused();
+  expect(await tipText(kvTip)).toContain('2(K,V) × 층수 80 × KV 헤드 8 × 헤드 차원 128');
+  // hover on a reported cell: its paper source
+  await page.mouse.move(0, 0);
+  const layersTip = row.locator('td').nth(1).locator('.cmp-tip');
+  await layersTip.hover();
+  expect(await tipText(layersTip)).toContain('공개 config');
+  const missing = page.locator(`${ARCH} #row-qwen-7b td[data-kind="missing"]`).first();
+  await expect(missing).toHaveText('–');
+  await expect(missing.locator('.cmp-tip')).toHaveAttribute('aria-label', /^논문에 없음/);
+  await missing.locator('.cmp-tip').focus();
+  expect(await tipText(missing.locator('.cmp-tip'))).toContain('논문에 없음');
+});
+
+test('memory calculator recomputes weights, KV cache and total', async ({ page }) => {
+  await page.goto('/compare/memory/');
+  const root = page.locator('[data-memcalc]');
+  await expect(root).toHaveAttribute('data-memcalc-ready', '');
+  const row = root.locator('tr[data-model="llama-2-70b"]');
+  await expect(row.locator('[data-col="kv"]')).toHaveText(/^1\.25/);
+  await root.getByLabel('컨텍스트 길이 (토큰)').fill('8192');
+  await root.getByLabel('배치 크기').fill('2');
+  await expect(row.locator('[data-col="kv"]')).toHaveText(/^5\.00/); // 320 KiB × 8,192 × 2
+  await root.getByLabel('정밀도').selectOption('fp32');
+  await expect(row.locator('[data-col="weights"]')).toHaveText(/^256\.96/);
+  await expect(row.locator('[data-col="kv"]')).toHaveText(/^10\.00/);
+  await expect(row.locator('[data-col="total"]')).toHaveText(/^266\.96/);
+  await expect(row.locator('[data-col="kv"] .cmp-tip')).toHaveAttribute('aria-label', /× 컨텍스트 8,192 × 배치 2/);
+  await root.getByRole('checkbox', { name: /DeepSeek LLM 67B/ }).uncheck();
+  await expect(root.locator('tr[data-model="deepseek-llm-67b"]')).toHaveCount(0);
+  await root.getByLabel('배치 크기').fill('0');
+  await expect(root.getByRole('alert')).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+});
+
+test('reviews link into comparison rows, the pages list them back, and the navigation has 비교', async ({ page }) => {
+  await page.goto('/reviews/llama-2/');
+  const link = page.locator('a.compare-link[href="/compare/memory/#row-llama-2-70b"]');
+  await expect(link).toHaveCount(1);
+  await page.goto('/compare/architecture/');
+  await expect(page.getByRole('navigation', { name: '주요 메뉴' }).getByRole('link', { name: '비교' })).toHaveAttribute('aria-current', 'page');
+  const back = page.locator('[data-compare-backlinks] a[href^="/reviews/llama-2/#"]');
+  await expect(back).not.toHaveCount(0);
+  await page.goto('/compare/');
+  await expect(page.locator('[data-compare-index] a')).toHaveCount(6);
+});
+
+test('the training page labels the extrapolation and passes axe in dark mode (light: a11y.spec crawls every page)', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/compare/training/');
+  await expect(page.locator('[data-extrapolation-note]')).toContainText('외삽값');
+  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+});
