@@ -7,5 +7,8 @@ export const chartIds = [
   'pangu-vocab-share',
   'pangu-figure1-gains',
   'deepseek-scaling-curves',
+  // Llama 2 figures drawn from its results tables (issue #17)
+  'llama2-pretrain-categories',
+  'llama2-rm-accuracy-by-strength',
 ] as const;
 export type ChartId = (typeof chartIds)[number];

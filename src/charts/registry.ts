@@ -7,6 +7,7 @@ import { chartIds, type ChartId } from './ids.ts';
 import { renderSeriesChart, isCategorical, type LegendItem, type SeriesChartOptions, type Theme } from './series-chart.ts';
 import { MODEL_POINT_SERIES, scalingChartSeries } from './scaling-chart.ts';
 import { measuredTokenizerData } from './tokenizer-measured.ts';
+import { llama2Charts } from './llama2-charts.ts';
 
 export interface ChartState {
   /** Series the reader switched off. */
@@ -83,7 +84,7 @@ export function barsPerLine(s: Series): Series {
   };
 }
 
-type SeriesChartDef = Pick<ChartDef, 'id' | 'title' | 'description' | 'paper' | 'views'> & {
+export type SeriesChartDef = Pick<ChartDef, 'id' | 'title' | 'description' | 'paper' | 'views'> & {
   options: SeriesChartOptions;
   /** The series the chart draws (read from content, or computed from it). */
   get: (c: SiteContent) => Series;
@@ -202,6 +203,8 @@ export const charts: readonly ChartDef[] = [
       pointsOnly: MODEL_POINT_SERIES,
     },
   }),
+  // Llama 2: charts of its results tables (src/charts/llama2-charts.ts)
+  ...llama2Charts.map(seriesChart),
 ];
 
 export function chartById(id: string): ChartDef | undefined {
