@@ -442,6 +442,7 @@ export function validateContent(raw: RawContent, options: ValidateOptions): Site
   }
   const pages = new Set<string>([
     '/', '/concepts/', '/charts/', '/benchmarks/', '/search/',
+    '/notation/', // src/pages/notation.astro (site-wide notation)
     ...papers.map((p) => `/papers/${p.id}/`),
     ...[...options.chartIds].flatMap((id) => [`/charts/${id}/`, `/embed/${id}/`]),
     ...anchors.keys(),
