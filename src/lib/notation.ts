@@ -13,6 +13,16 @@ export function texToHtml(tex: string): string {
   return katex.renderToString(tex, { throwOnError: true, strict: 'error', output: 'html' });
 }
 
+const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Prose with `$…$` inline math: text escaped, math rendered by KaTeX (strict). */
+export function proseToHtml(text: string): string {
+  return text
+    .split(/\$([^$]+)\$/)
+    .map((part, i) => (i % 2 === 1 ? texToHtml(part) : escapeHtml(part)))
+    .join('');
+}
+
 /** A stable anchor for a symbol, e.g. "d_{\\text{model}}" → "d-model", so pages can link /notation/#d-model. */
 export function symbolAnchor(tex: string): string {
   return tex
@@ -63,6 +73,13 @@ export function parseNotation(text: string, paperIds: ReadonlySet<string>, file 
       const first = seen.get(key);
       if (first) issues.push({ file, field: `${field}.tex`, expected: `a symbol not listed before, but "${s.tex}" is already ${first}` });
       else seen.set(key, field);
+      for (const [k, text] of [['meaning', s.meaning], ...s.paperSymbols.map((p, pi) => [`paperSymbols[${pi}].note`, p.note ?? ''])] as const) {
+        try {
+          proseToHtml(text);
+        } catch (e) {
+          issues.push({ file, field: `${field}.${k}`, expected: `inline math ($…$) that KaTeX renders (${(e as Error).message})` });
+        }
+      }
       for (const tex of [s.tex, ...s.paperSymbols.map((p) => p.tex)]) {
         try {
           texToHtml(tex);

@@ -67,3 +67,19 @@ describe('reviews and the notation page', () => {
     for (const r of reviews) expect(scanLinks(r.body).map((l) => l.url), r.file).toContain('/notation/');
   });
 });
+
+describe('inline math in meanings', () => {
+  const yaml = (meaning: string) =>
+    `intro: 소개\ngroups:\n  - id: g\n    title: 묶음\n    symbols:\n      - tex: 'x'\n        name: 엑스\n        meaning: '${meaning}'\n`;
+  it('renders $…$ as KaTeX and escapes the rest', async () => {
+    const { proseToHtml } = await import('../../src/lib/notation.ts');
+    const html = proseToHtml('값 <b> $\\omega_i$ 끝');
+    expect(html).toContain('&lt;b&gt;');
+    expect(html).toContain('class="katex"');
+    expect(html).not.toContain('\\omega');
+  });
+  it('names the field when inline math does not render', () => {
+    expect(() => parseNotation(yaml('틀린 $\\frac{1}$ 식'), papers)).toThrow(/groups\[0\]\.symbols\[0\]\.meaning: inline math/);
+    expect(parseNotation(yaml('맞는 $x^2$ 식'), papers).groups[0]!.symbols[0]!.meaning).toBe('맞는 $x^2$ 식');
+  });
+});
