@@ -14,5 +14,8 @@ export const chartIds = [
   'compare-long-context',
   'compare-tokenizers',
   'compare-training',
+  // Llama 2 figures drawn from its results tables (issue #17)
+  'llama2-pretrain-categories',
+  'llama2-rm-accuracy-by-strength',
 ] as const;
 export type ChartId = (typeof chartIds)[number];

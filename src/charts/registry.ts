@@ -8,6 +8,7 @@ import { renderSeriesChart, isCategorical, type LegendItem, type SeriesChartOpti
 import { MODEL_POINT_SERIES, scalingChartSeries } from './scaling-chart.ts';
 import { measuredTokenizerData } from './tokenizer-measured.ts';
 import { alignmentLrSeries, embeddingShareSeries, kvCacheSeries, longContextSeries, tokenizerSeries, trainingLrSeries } from './compare-charts.ts';
+import { llama2Charts } from './llama2-charts.ts';
 
 export interface ChartState {
   /** Series the reader switched off. */
@@ -84,7 +85,7 @@ export function barsPerLine(s: Series): Series {
   };
 }
 
-type SeriesChartDef = Pick<ChartDef, 'id' | 'title' | 'description' | 'paper' | 'views'> & {
+export type SeriesChartDef = Pick<ChartDef, 'id' | 'title' | 'description' | 'paper' | 'views'> & {
   options: SeriesChartOptions;
   /** The series the chart draws (read from content, or computed from it). */
   get: (c: SiteContent) => Series;
@@ -259,6 +260,8 @@ export const charts: readonly ChartDef[] = [
     source: () => 'DeepSeek LLM 식 1 (외삽, 계산값)과 각 논문의 학습 설정 (/compare/training/)',
     options: {},
   }),
+  // Llama 2: charts of its results tables (src/charts/llama2-charts.ts)
+  ...llama2Charts.map(seriesChart),
 ];
 
 export function chartById(id: string): ChartDef | undefined {

@@ -279,3 +279,27 @@ export type ReviewFrontmatter = z.infer<typeof reviewSchema>;
 export type ConceptFrontmatter = z.infer<typeof conceptSchema>;
 export type TokenizerSample = z.infer<typeof tokenizerSampleSchema>;
 export type ProvenanceKind = z.infer<typeof provenanceKind>;
+
+// ---- Site-wide notation (content/notation.yaml, rendered at /notation/) -------------------
+const notationSymbol = z.strictObject({
+  /** KaTeX source of the site's symbol, e.g. "d_{\\text{model}}". */
+  tex: z.string().min(1),
+  name: z.string().min(1),
+  meaning: z.string().min(1),
+  /** The key in a Hugging Face config.json, where one exists. */
+  config: z.string().min(1).optional(),
+  /** Where a paper writes the same quantity with another symbol: named once here. */
+  paperSymbols: z
+    .array(z.strictObject({ paper: id, tex: z.string().min(1), note: z.string().min(1).optional() }))
+    .default([]),
+});
+
+export const notationSchema = z.strictObject({
+  intro: z.string().min(1),
+  groups: z
+    .array(z.strictObject({ id, title: z.string().min(1), symbols: z.array(notationSymbol).min(1) }))
+    .min(1),
+});
+
+export type Notation = z.infer<typeof notationSchema>;
+export type NotationSymbol = z.infer<typeof notationSymbol>;

@@ -490,6 +490,7 @@ export function validateContent(input: RawContent, options: ValidateOptions): Si
   const pages = new Set<string>([
     '/', '/concepts/', '/charts/', '/benchmarks/', '/search/', '/compare/',
     ...TOPIC_IDS.map((t) => `/compare/${t}/`),
+    '/notation/', // src/pages/notation.astro (site-wide notation)
     ...papers.map((p) => `/papers/${p.id}/`),
     ...[...options.chartIds].flatMap((id) => [`/charts/${id}/`, `/embed/${id}/`]),
     ...[...anchors.keys()].filter((p) => !drafts.has(p)),
