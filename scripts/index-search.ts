@@ -6,6 +6,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { BASE_TERMS, withSearchKeywords } from '../src/lib/search-keywords.ts';
 import { siteContent } from '../src/lib/content/site-content.ts';
+import { withBase } from '../src/lib/base-path.ts';
+import { BASE_PATH } from '../src/lib/site.ts';
 
 const DIST = 'dist';
 const started = performance.now();
@@ -27,7 +29,7 @@ let pages = 0;
 for (const file of htmlFiles(DIST)) {
   const html = readFileSync(file, 'utf8');
   if (!html.includes('data-pagefind-body')) continue;
-  const url = '/' + relative(DIST, file).replace(/index\.html$/, '').replace(/\\/g, '/');
+  const url = withBase('/' + relative(DIST, file).replace(/index\.html$/, '').replace(/\\/g, '/'), BASE_PATH);
   const r = await index.addHTMLFile({ url, content: withSearchKeywords(html, terms) });
   if (r.errors.length) throw new Error(`pagefind ${file}: ${r.errors.join('; ')}`);
   pages += 1;

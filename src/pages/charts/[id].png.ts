@@ -6,4 +6,4 @@ import { svgToPng } from '../../lib/raster.ts';
 export const getStaticPaths = themedChartPaths;
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(new Uint8Array(svgToPng(themedChartSvg(params.id!, siteContent())).png), { headers: { 'Content-Type': 'image/png' } });
+  new Response(new Uint8Array(svgToPng(themedChartSvg(params.id!, siteContent()), 1).png), { headers: { 'Content-Type': 'image/png' } });

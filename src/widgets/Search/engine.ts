@@ -1,5 +1,6 @@
 // Pagefind loaded on first use, queried with Korean-aware variants.
 import { mergeById, queryVariants } from '../../lib/search-query.ts';
+import { withBase } from '../../lib/base-path.ts';
 
 interface PagefindSubResult {
   title: string;
@@ -38,7 +39,7 @@ let loading: Promise<Pagefind> | undefined;
 
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const url = '/pagefind/pagefind.js';
+    const url = withBase('/pagefind/pagefind.js');
     const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pf.options({ excerptLength: 24 });
     await pf.init();

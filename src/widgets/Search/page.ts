@@ -1,10 +1,11 @@
+import { withBase } from '../../lib/base-path.ts';
 import { bindSearch } from './ui.ts';
 
 export function initSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search-page]');
   if (!root) return;
   const bound = bindSearch(root, (q) => {
-    const url = q.trim() ? `/search/?q=${encodeURIComponent(q.trim())}` : '/search/';
+    const url = withBase(q.trim() ? `/search/?q=${encodeURIComponent(q.trim())}` : '/search/');
     history.replaceState(null, '', url);
   });
   root.querySelector('form')?.addEventListener('submit', (e) => {
