@@ -36,7 +36,7 @@ describe(`a build under the base path ${BASE}`, () => {
       cwd: work,
       env: { ...process.env, SITE_URL: ORIGIN, BASE_PATH: BASE, FORCE_COLOR: '0', NO_COLOR: '1' },
       encoding: 'utf8',
-      timeout: 300_000,
+      timeout: 900_000,
     });
     expect(r.status, `${r.stdout}\n${r.stderr}`.slice(-3000)).toBe(0);
     const dist = join(work, 'dist');
@@ -67,5 +67,5 @@ describe(`a build under the base path ${BASE}`, () => {
     expect(locs.length).toBeGreaterThan(20);
     expect(locs.filter((l) => !l.startsWith(`${ORIGIN}${BASE}`) || !served(dist, new URL(l).pathname))).toEqual([]);
     expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
-  }, 320_000);
+  }, 960_000);
 });

@@ -1,10 +1,10 @@
 // Slide exports of the current view, made in the browser from the chart page.
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { countColours } from './pixels.ts';
 
 // Page loads, downloads and exports on a shared 2-core machine: generous budget, no fixed waits.
 test.describe.configure({ timeout: 120_000 });
-import { countColours } from './pixels.ts';
 
 const ID = 'deepseek-scaling-curves';
 
