@@ -11,10 +11,18 @@ import { rehypeSections } from './src/lib/markdown/rehype-sections.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { KATEX_OPTIONS } from './src/lib/markdown/katex-options.ts';
-import { SITE_URL } from './src/lib/site.ts';
+import { SITE_URL, SITE_URL_FROM_ENV, BASE_PATH, LOCAL_SITE_URL } from './src/lib/site.ts';
+import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
+
+// One line, so nobody ships links to a host that does not exist by accident.
+if (!SITE_URL_FROM_ENV && !process.env.PRN_SITE_URL_NOTED) {
+  process.env.PRN_SITE_URL_NOTED = '1';
+  console.log(`SITE_URL is not set: links, feed and sitemap target ${LOCAL_SITE_URL}${BASE_PATH} (set SITE_URL, and BASE_PATH for a sub-path, to publish).`);
+}
 
 export default defineConfig({
   site: SITE_URL,
+  base: BASE_PATH,
   output: 'static',
   trailingSlash: 'always',
   // CSS inlined: one round trip less before first paint on slow mobile links (Lighthouse FCP).
@@ -22,7 +30,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, KATEX_OPTIONS], rehypeHeadingAnchors, rehypeAccessibleBlocks, rehypeSections],
+      rehypePlugins: [[rehypeKatex, KATEX_OPTIONS], rehypeHeadingAnchors, rehypeAccessibleBlocks, rehypeSections, [rehypeBaseLinks, { base: BASE_PATH }]],
     }),
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },

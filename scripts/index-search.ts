@@ -10,6 +10,8 @@ import { join, relative } from 'node:path';
 import { pageRecords } from '../src/lib/search-records.ts';
 import { answerIndex, readSearchNames, searchData } from '../src/lib/search-data.ts';
 import { siteContent } from '../src/lib/content/site-content.ts';
+import { withBase } from '../src/lib/base-path.ts';
+import { BASE_PATH } from '../src/lib/site.ts';
 
 // scripts/build.ts passes its staging folder so the swap into dist/ happens only after indexing.
 const DIST = process.argv[2] ?? 'dist';
@@ -34,7 +36,7 @@ const texts: string[] = [];
 for (const file of htmlFiles(DIST).sort()) {
   const html = readFileSync(file, 'utf8');
   if (!html.includes('data-pagefind-body')) continue;
-  const url = '/' + relative(DIST, file).replace(/index\.html$/, '').replace(/\\/g, '/');
+  const url = withBase('/' + relative(DIST, file).replace(/index\.html$/, '').replace(/\\/g, '/'), BASE_PATH);
   for (const r of pageRecords(html, url)) {
     const res = await index.addCustomRecord({
       url: r.url,

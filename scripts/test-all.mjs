@@ -16,7 +16,9 @@ let failed = 0;
 if (run('npm', ['run', 'check']) === 0) passed += 1;
 else failed += 1;
 
-const build = run('npm', ['run', 'build']);
+// The site is built for the origin the browser tests serve it from (no made-up host).
+const PORT = process.env.TEST_PORT ?? '4321';
+const build = run('npm', ['run', 'build'], { SITE_URL: process.env.SITE_URL ?? `http://localhost:${PORT}` });
 if (build !== 0) {
   console.error('\nbuild failed: the browser tests need a built site');
   failed += 1;

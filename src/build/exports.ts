@@ -13,10 +13,10 @@ export function chartSvgExport(param: string): Promise<string> {
   return cachedExport('chart-svg', { param, data: contentDataFingerprint(c), renderer: rendererFingerprint() }, () => themedChartSvg(param, c));
 }
 
-/** The chart's PNG (2×): keyed by the exact SVG it rasterises, so a data edit that leaves the picture unchanged costs nothing. */
+/** The chart's PNG (1×: the SVG is already laid out as a 1920×1080 slide): keyed by the exact SVG it rasterises, so a data edit that leaves the picture unchanged costs nothing. */
 export async function chartPngExport(param: string): Promise<Uint8Array> {
   const svg = await chartSvgExport(param);
-  return rasterExport(svg);
+  return rasterExport(svg, 1);
 }
 
 export function chartCsvExport(id: string): Promise<string> {

@@ -56,6 +56,8 @@ export function plotToSvg(
     /** Per Plot mark role ("line", "dot", …): the n-th group of that role gets `data-mark=tags[n]`. */
     markTags?: Readonly<Record<string, ReadonlyArray<string | null>>>;
     palette: Palette;
+    /** Type size and family in SVG units, as attributes (the style attribute is replaced below). */
+    font: { size: number; family: string };
   },
 ): RenderedSvg {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
@@ -73,6 +75,8 @@ export function plotToSvg(
   svg.removeAttribute('width');
   svg.removeAttribute('height');
   svg.setAttribute('style', `max-width:100%;height:auto;background:${meta.palette.bg};color:${meta.palette.fg}`);
+  svg.setAttribute('font-size', String(meta.font.size));
+  svg.setAttribute('font-family', meta.font.family);
 
   // Plot's aria-label on <g> trips axe (aria-prohibited-attr); keep the name as data.
   const seen = new Map<string, number>();

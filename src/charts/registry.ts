@@ -9,6 +9,8 @@ import { MODEL_POINT_SERIES, scalingChartSeries } from './scaling-chart.ts';
 import { measuredTokenizerData } from './tokenizer-measured.ts';
 import { alignmentLrSeries, embeddingShareSeries, kvCacheSeries, longContextSeries, tokenizerSeries, trainingLrSeries } from './compare-charts.ts';
 import { llama2Charts } from './llama2-charts.ts';
+import type { ChartLayoutId } from './layouts.ts';
+import { nativeChartSpec, type NativeChartSpec } from './native-chart.ts';
 
 export interface ChartState {
   /** Series the reader switched off. */
@@ -42,7 +44,9 @@ export interface ChartDef {
   /** Pre-rendered views (e.g. a subset of languages); the first is the default. */
   views?: ReadonlyArray<{ id: string; label: string; categories?: readonly string[] }>;
   data(c: SiteContent): ChartData;
-  render(c: SiteContent, theme: Theme, state: ChartState, width?: number): ChartRender;
+  render(c: SiteContent, theme: Theme, state: ChartState, layout?: ChartLayoutId): ChartRender;
+  /** Data for a native PowerPoint chart; undefined when the chart type has no native form (decks then use the slide picture). */
+  native?(c: SiteContent, state: ChartState): NativeChartSpec;
 }
 
 function seriesById(c: SiteContent, id: string): Series {
@@ -105,7 +109,7 @@ function seriesChart(def: SeriesChartDef): ChartDef {
     source: def.source ?? ((c) => seriesSource(c, def.get(c))),
     series: (c) => def.get(c).lines.map((l) => ({ id: l.id, label: l.label })),
     data: def.data ?? ((c) => seriesTable(def.get(c))),
-    render: (c, theme, state, width) =>
+    render: (c, theme, state, layout) =>
       renderSeriesChart({
         id: def.id,
         title: def.title,
@@ -114,9 +118,11 @@ function seriesChart(def: SeriesChartDef): ChartDef {
         theme,
         hidden: state.hidden,
         ...(state.categories ? { categories: state.categories } : {}),
-        ...(width ? { width } : {}),
+        ...(layout ? { layout } : {}),
         options: def.options,
       }),
+    native: (c, state) =>
+      nativeChartSpec(def.get(c), def.options, { hidden: [...state.hidden], ...(state.categories ? { categories: state.categories } : {}) }),
   };
 }
 

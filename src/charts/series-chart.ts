@@ -4,6 +4,7 @@ import * as Plot from '@observablehq/plot';
 import type { Series } from '../lib/content/schema.ts';
 import { sci } from '../lib/format.ts';
 import { DASHES, PALETTES, SYMBOLS, plotToSvg, type RenderedSvg } from './plot-svg.ts';
+import { CHART_LAYOUTS, type ChartLayoutId } from './layouts.ts';
 
 export type Theme = 'light' | 'dark';
 
@@ -28,7 +29,8 @@ export interface SeriesRenderInput {
   desc: string;
   series: Series;
   theme: Theme;
-  width?: number;
+  /** Which build-time layout (size, type, ticks); defaults to the page layout. */
+  layout?: ChartLayoutId;
   /** Series ids to leave out (reader toggles). */
   hidden?: ReadonlySet<string>;
   /** Categorical x values to keep (reader selection); all when undefined. */
@@ -51,32 +53,51 @@ export function isCategorical(series: Series): boolean {
   return series.lines.some((l) => l.points.some(([x]) => typeof x === 'string'));
 }
 
+/** Colour, dash and marker of the i-th series; after the colours run out, dash and marker shift so no two series look alike. */
+export function seriesStyle(theme: Theme, i: number): { color: string; dash: string; symbol: string } {
+  const palette = PALETTES[theme];
+  const round = Math.floor(i / palette.series.length);
+  return {
+    color: palette.series[i % palette.series.length]!,
+    dash: DASHES[(i + round) % DASHES.length]!,
+    symbol: SYMBOLS[(i + 3 * round) % SYMBOLS.length]!,
+  };
+}
+
+/** Axis titles as drawn (option overrides, else label and unit). */
+export function axisTitles(series: Series, options: SeriesChartOptions): { x: string; y: string } {
+  return {
+    x: options.xLabel ?? `${series.x.label}${series.x.unit ? ` (${series.x.unit})` : ''}`,
+    y: options.yLabel ?? `${series.y.label}${series.y.unit ? ` (${series.y.unit})` : ''}`,
+  };
+}
+
 export function renderSeriesChart(input: SeriesRenderInput): RenderedSvg & { legend: LegendItem[] } {
   const { series, theme, options } = input;
   const palette = PALETTES[theme];
-  const width = input.width ?? 760;
+  const layout = CHART_LAYOUTS[input.layout ?? 'page'];
+  const { width, k } = layout;
+  // ids and Plot's scoped classes must not clash when several layouts share a page
+  const uid = layout.id === 'page' ? input.id : `${input.id}-${layout.id}`;
+  const px = (n: number) => Math.round(n * k);
   const lines = series.lines;
-  // After the colours run out, shift dash and marker so no two series look alike.
-  const styleOf = (i: number) => {
-    const round = Math.floor(i / palette.series.length);
-    return {
-      color: palette.series[i % palette.series.length]!,
-      dash: DASHES[(i + round) % DASHES.length]!,
-      symbol: SYMBOLS[(i + 3 * round) % SYMBOLS.length]!,
-    };
-  };
+  const styleOf = (i: number) => seriesStyle(theme, i);
   const legend: LegendItem[] = lines.map((l, i) => ({ id: l.id, label: l.label, ...styleOf(i), hidden: input.hidden?.has(l.id) ?? false }));
   const visible = lines.map((l, i) => ({ l, i })).filter(({ l }) => !input.hidden?.has(l.id));
-  const xLabel = options.xLabel ?? `${series.x.label}${series.x.unit ? ` (${series.x.unit})` : ''}`;
-  const yLabel = options.yLabel ?? `${series.y.label}${series.y.unit ? ` (${series.y.unit})` : ''}`;
+  const { x: xLabel, y: yLabel } = axisTitles(series, options);
   const common = {
     width,
-    height: Math.round(width * 0.56),
-    marginLeft: 64,
-    marginBottom: 48,
-    style: { fontSize: '13px', fontFamily: 'Pretendard, "Noto Sans KR", "Noto Sans CJK KR", sans-serif', color: palette.fg, background: palette.bg },
+    height: layout.height,
+    marginLeft: px(64),
+    marginBottom: px(48),
+    marginTop: px(20),
+    marginRight: px(20),
+    style: { fontSize: `${layout.fontSize}px`, fontFamily: 'Pretendard, "Noto Sans KR", "Noto Sans CJK KR", sans-serif', color: palette.fg, background: palette.bg },
   };
 
+  // Plot picks ~width/80 x ticks and ~height/35 y ticks at 13 px type; scale the spacing with the type.
+  const xTicks = Math.max(2, Math.round(width / (80 * k * (layout.fewTicks ? 1.4 : 1))));
+  const yTicks = Math.max(3, Math.round(layout.height / (35 * k * (layout.fewTicks ? 1.3 : 1))));
   let plot: Plot.PlotOptions;
   const markTags: Record<string, Array<string | null>> = {};
   if (isCategorical(series)) {
@@ -90,9 +111,9 @@ export function renderSeriesChart(input: SeriesRenderInput): RenderedSvg & { leg
     // Categories holding one value each are plain bars; several values per category are grouped.
     const single = cats.every((cat) => data.filter((d) => d.x === cat).length <= 1);
     const longest = Math.max(...cats.map((cat) => [...cat].length));
-    const rotate = longest > (single ? 10 : 6) ? -25 : 0;
+    const rotate = layout.fewTicks ? (longest > 3 || cats.length > 6 ? -90 : 0) : longest > (single ? 10 : 6) ? -25 : 0;
     const catAxis = { domain: cats, label: xLabel, padding: single ? 0.3 : 0.18, tickFormat: (d: string) => d, ...(rotate ? { tickRotate: rotate } : {}) };
-    const marginBottom = rotate ? 40 + longest * 5 : 48;
+    const marginBottom = px(rotate === -90 ? 30 + longest * 8 : rotate ? 40 + longest * 5 : 48);
     const bars = (position: Record<string, string>) =>
       visible.map(({ l }) =>
         Plot.barY(
@@ -106,7 +127,7 @@ export function renderSeriesChart(input: SeriesRenderInput): RenderedSvg & { leg
     ];
     const band = (key: 'x' | 'fx') =>
       hl.length ? [Plot.barY(hl, { [key]: (d: string) => d, y: yMax, fill: palette.grid, fillOpacity: 0.55 })] : [];
-    const frame = { ...common, height: Math.max(340, Math.round(width * 0.5)), marginLeft: 56, marginBottom, y: { grid: true, label: yLabel, domain: [0, yMax] } };
+    const frame = { ...common, height: layout.categoricalHeight, marginLeft: px(56), marginBottom, y: { grid: true, label: yLabel, domain: [0, yMax], ticks: yTicks } };
     plot = single
       ? { ...frame, x: catAxis, marks: [...band('x'), ...bars({ x: 'x' }), ...rules] }
       : {
@@ -118,6 +139,7 @@ export function renderSeriesChart(input: SeriesRenderInput): RenderedSvg & { leg
     markTags.bar = [...(hl.length ? [null] : []), ...visible.map(({ l }) => l.id)];
   } else {
     const data = seriesData(series).filter((d) => !input.hidden?.has(d.series));
+    const log2Ticks = [...new Set(data.map((d) => d.x as number))].sort((a, b) => a - b);
     plot = {
       ...common,
       x: {
@@ -127,14 +149,14 @@ export function renderSeriesChart(input: SeriesRenderInput): RenderedSvg & { leg
         grid: true,
         ...(options.xScale === 'log2'
           ? {
-              ticks: [...new Set(data.map((d) => d.x as number))].sort((a, b) => a - b),
+              ticks: layout.fewTicks ? log2Ticks.filter((_, i) => i % 2 === 0) : log2Ticks,
               tickFormat: (d: number) => (d >= 1024 ? `${d / 1024}K` : String(d)),
             }
           : options.xScale === 'log'
-            ? { ticks: 8, tickFormat: (d: number) => (Number.isInteger(Math.log10(d)) ? sci(d, 1) : '') }
-            : {}),
+            ? { ticks: layout.fewTicks ? 4 : 8, tickFormat: (d: number) => (Number.isInteger(Math.log10(d)) ? sci(d, 1) : '') }
+            : { ticks: xTicks }),
       },
-      y: { type: options.yScale ?? 'linear', label: yLabel, grid: true, ...(options.yScale === 'log' ? { tickFormat: (d: number) => (d >= 1e5 ? (Number.isInteger(Math.round(Math.log10(d) * 1e6) / 1e6) ? sci(d, 1) : '') : String(d)) } : {}) },
+      y: { ticks: yTicks, type: options.yScale ?? 'linear', label: yLabel, grid: true, ...(options.yScale === 'log' ? { tickFormat: (d: number) => (d >= 1e5 ? (Number.isInteger(Math.round(Math.log10(d) * 1e6) / 1e6) ? sci(d, 1) : '') : String(d)) } : {}) },
       marks: [
         ...(options.ruleX
           ? [
@@ -147,8 +169,8 @@ export function renderSeriesChart(input: SeriesRenderInput): RenderedSvg & { leg
           const pts = data.filter((d) => d.series === l.id);
           const markersOnly = options.pointsOnly?.includes(l.id);
           return [
-            ...(markersOnly ? [] : [Plot.line(pts, { x: 'x', y: 'y', stroke: s.color, strokeWidth: 2, strokeDasharray: s.dash })]),
-            Plot.dot(pts, { x: 'x', y: 'y', fill: s.color, stroke: palette.bg, symbol: s.symbol, r: markersOnly ? 7 : 4, title: (d: Datum) => `${d.label} · ${d.x}: ${d.y}` }),
+            ...(markersOnly ? [] : [Plot.line(pts, { x: 'x', y: 'y', stroke: s.color, strokeWidth: 2 * k, strokeDasharray: s.dash })]),
+            Plot.dot(pts, { x: 'x', y: 'y', fill: s.color, stroke: palette.bg, symbol: s.symbol, r: (markersOnly ? 7 : 4) * k, strokeWidth: k, title: (d: Datum) => `${d.label} · ${d.x}: ${d.y}` }),
           ];
         }),
       ],
@@ -156,7 +178,7 @@ export function renderSeriesChart(input: SeriesRenderInput): RenderedSvg & { leg
     markTags.line = visible.filter(({ l }) => !options.pointsOnly?.includes(l.id)).map(({ l }) => l.id);
     markTags.dot = visible.map(({ l }) => l.id);
   }
-  const rendered = plotToSvg(plot, { id: input.id, title: input.title, desc: input.desc, markTags, palette });
+  const rendered = plotToSvg(plot, { id: uid, title: input.title, desc: input.desc, markTags, palette, font: { size: layout.fontSize, family: common.style.fontFamily } });
   return { ...rendered, legend };
 }
 

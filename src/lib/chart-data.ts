@@ -1,5 +1,4 @@
 // Shared shaping of chart data for tables and CSV.
-import { toCsv } from './table.ts';
 
 export type CellValue = string | number | null;
 
@@ -10,8 +9,4 @@ export function formatCell(v: CellValue): string {
     return String(v);
   }
   return v;
-}
-
-export function chartCsv(data: { header: string[]; rows: CellValue[][] }): string {
-  return toCsv(data.header, data.rows);
 }

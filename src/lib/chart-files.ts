@@ -1,52 +1,47 @@
-// The standalone files exported for each chart (SVG light/dark, CSV), built from the registry.
+// The standalone files exported for each chart (16:9 slide SVG/PNG in four variants, CSV), built from the registry.
 import { chartById, charts, type ChartDef } from '../charts/registry.ts';
 import type { SiteContent } from './content/validate.ts';
-import { chartCsv } from './chart-data.ts';
+import { PALETTES } from '../charts/plot-svg.ts';
+import { CHART_LAYOUTS } from '../charts/layouts.ts';
+import { composeSlide, SLIDE_VARIANTS, type SlideChartPart, type SlideSource, type SlideVariant } from './slide.ts';
+import { BASE_PATH, SITE_LICENCE, SITE_URL, siteAddressLabel } from './site.ts';
+import { CSV_BOM, csvWithMeta } from './csv-file.ts';
+import { withBase } from './base-path.ts';
 
-export function standaloneSvg(def: ChartDef, c: SiteContent, theme: 'light' | 'dark'): string {
-  const r = def.render(c, theme, { hidden: new Set() });
-  const fg = theme === 'dark' ? '#e8eaee' : '#1b1d22';
-  const soft = theme === 'dark' ? '#b3b8c3' : '#4a4f5a';
-  const bg = theme === 'dark' ? '#111318' : '#ffffff';
-  const font = `font-family="Pretendard, 'Noto Sans KR', sans-serif"`;
-  // An exported picture carries its own title, legend and source line.
-  const top = 34;
-  const textWidth = (t: string) => [...t].reduce((w, ch) => w + (/[\u3131-\ud7a3]/.test(ch) ? 12 : 7), 0);
-  const colW = Math.max(...r.legend.map((l) => textWidth(l.label))) + 56;
-  const perRow = Math.max(1, Math.floor((r.width - 12) / colW));
-  const legendRows = r.legend.length > 1 ? Math.ceil(r.legend.length / perRow) : 0;
-  const legendH = legendRows * 22;
-  const h = top + r.height + legendH + 30;
-  const legend = r.legend.length > 1
-    ? r.legend
-        .map((item, i) => {
-          const x = 12 + (i % perRow) * colW;
-          const y = top + r.height + 14 + Math.floor(i / perRow) * 22;
-          return (
-            `<line x1="${x}" y1="${y}" x2="${x + 26}" y2="${y}" stroke="${item.color}" stroke-width="3"${item.dash ? ` stroke-dasharray="${item.dash}"` : ''}/>` +
-            `<text x="${x + 34}" y="${y + 4}" ${font} font-size="12" fill="${fg}">${esc(item.label)}</text>`
-          );
-        })
-        .join('')
-    : '';
-  return (
-    `<?xml version="1.0" encoding="UTF-8"?>\n` +
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${r.width}" height="${h}" viewBox="0 0 ${r.width} ${h}">` +
-    `<rect width="100%" height="100%" fill="${bg}"/>` +
-    `<text x="12" y="22" ${font} font-size="16" font-weight="700" fill="${fg}">${esc(def.title)}</text>` +
-    r.svg.replace(/^<svg /, `<svg x="0" y="${top}" width="${r.width}" height="${r.height}" `) +
-    legend +
-    `<text x="12" y="${h - 10}" ${font} font-size="12" fill="${soft}">출처: ${esc(def.source(c))}</text>` +
-    `</svg>\n`
-  );
+/** Everything a slide of this chart needs, per view and theme (served as /charts/<id>.slide.json). */
+export function chartSlideSource(def: ChartDef, c: SiteContent): SlideSource {
+  const views = def.views ?? [{ id: 'default', label: '' }];
+  const part = (theme: 'light' | 'dark', categories?: readonly string[]): SlideChartPart => {
+    const r = def.render(c, theme, { hidden: new Set(), ...(categories ? { categories } : {}) }, 'slide');
+    return { svg: r.svg, width: r.width, height: r.height, legend: r.legend.map((l) => ({ id: l.id, label: l.label, color: l.color, dash: l.dash })) };
+  };
+  const colours = (t: 'light' | 'dark') => ({ fg: PALETTES[t].fg, fgSoft: PALETTES[t].fgSoft, bg: PALETTES[t].bg });
+  return {
+    id: def.id,
+    title: def.title,
+    source: def.source(c),
+    address: siteAddressLabel(withBase(`/charts/${def.id}/`, BASE_PATH)),
+    licence: SITE_LICENCE,
+    fontSize: CHART_LAYOUTS.slide.fontSize,
+    colours: { light: colours('light'), dark: colours('dark') },
+    views: views.map((v) => ({ id: v.id, label: v.label, light: part('light', v.categories), dark: part('dark', v.categories) })),
+  };
 }
 
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/**
+ * The one render function of build-time chart pictures: a 1920×1080 slide of the default view
+ * (SVG; the PNG is this rasterised). Plain inputs: chart id and variant.
+ */
+export function chartSlideSvg(def: ChartDef, c: SiteContent, variant: SlideVariant): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${composeSlide(chartSlideSource(def, c), { variant }).svg}\n`;
 }
 
+/** The one render function of chart CSV files (BOM, header block, data). */
 export function chartCsvFile(def: ChartDef, c: SiteContent): string {
-  return chartCsv(def.data(c));
+  const d = def.data(c);
+  const axes = def.native?.(c, { hidden: new Set() });
+  const unit = axes ? `x축 ${axes.xTitle} · y축 ${axes.yTitle}` : d.header.join(' · ');
+  return CSV_BOM + csvWithMeta({ title: def.title, source: def.source(c), unit, address: new URL(withBase(`/charts/${def.id}/`, BASE_PATH), SITE_URL).href }, d.header, d.rows);
 }
 
 export function mustChart(id: string): ChartDef {
@@ -55,13 +50,14 @@ export function mustChart(id: string): ChartDef {
   return def;
 }
 
-/** Route params of the themed exports: "<id>" (light) and "<id>-dark". */
+/** Route params of the slide exports: "<id>" (light), "<id>-dark", "<id>-transparent", "<id>-dark-transparent". */
 export function themedChartPaths() {
-  return charts.flatMap((c) => [{ params: { id: c.id } }, { params: { id: `${c.id}-dark` } }]);
+  return charts.flatMap((c) => SLIDE_VARIANTS.map((v) => ({ params: { id: v === 'light' ? c.id : `${c.id}-${v}` } })));
 }
 
-/** The standalone SVG for a themed export route param. */
+/** The slide SVG for an export route param. */
 export function themedChartSvg(param: string, c: SiteContent): string {
-  const dark = param.endsWith('-dark');
-  return standaloneSvg(mustChart(dark ? param.slice(0, -5) : param), c, dark ? 'dark' : 'light');
+  const variant = [...SLIDE_VARIANTS].reverse().find((v) => v !== 'light' && param.endsWith(`-${v}`)) ?? 'light';
+  const id = variant === 'light' ? param : param.slice(0, -(variant.length + 1));
+  return chartSlideSvg(mustChart(id), c, variant);
 }

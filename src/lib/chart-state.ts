@@ -28,3 +28,6 @@ export function chartStateQuery(state: ChartUrlState, defaultView: string): stri
   const s = q.toString();
   return s ? `?${s}` : '';
 }
+
+/** localStorage key of a chart's last view on its chart page (the deck builder reads it). */
+export const CHART_STATE_KEY = (id: string) => `prn:chart-state:${id}`;

@@ -2,7 +2,10 @@
 // and a PNG picture, both built from the same view model as the page.
 import { siteContent } from './content/site-content.ts';
 import { makeLookup } from './content/lookup.ts';
-import { buildTable, toCsv } from './table.ts';
+import { buildTable } from './table.ts';
+import { CSV_BOM, csvWithMeta } from './csv-file.ts';
+import { withBase } from './base-path.ts';
+import { BASE_PATH, SITE_URL } from './site.ts';
 import { tableSvg } from './table-image.ts';
 
 export function tableRoutes(): Array<{ paper: string; table: string }> {
@@ -18,13 +21,27 @@ function view(paper: string, table: string) {
   return { t, vm, source, title: `${t.title} (${p.shortTitle}, ${t.label})` };
 }
 
+/** The one render function of results-table CSV files (BOM, header block, data). */
 export function tableCsv(paper: string, table: string): string {
-  const { vm } = view(paper, table);
+  const { vm, source, title } = view(paper, table);
   const header = ['model', ...vm.columns.map((c) => `${c.benchmark.name}${c.settingLabel ? ` (${c.settingLabel})` : ''}`)];
-  return toCsv(header, vm.rows.map((r) => [r.model.name, ...r.cells.map((c) => c.score)]));
+  const unit = `각 열의 벤치마크 지표: ${[...new Set(vm.columns.map((c) => `${c.benchmark.name} ${c.benchmark.metric}`))].join(', ')}`;
+  const meta = { title, source: source.replace(/^출처: /, ''), unit, address: new URL(withBase(`/papers/${paper}/`, BASE_PATH), SITE_URL).href };
+  return CSV_BOM + csvWithMeta(meta, header, vm.rows.map((r) => [r.model.name, ...r.cells.map((c) => c.score)]));
 }
 
 export function tablePicture(paper: string, table: string) {
   const { vm, source, title } = view(paper, table);
   return tableSvg(vm, title, source);
+}
+
+/** A table as text cells for slides and decks (the same view model and source as the page). */
+export function tableDeckData(paper: string, table: string): { title: string; source: string; header: string[]; rows: string[][] } {
+  const { vm, source, title } = view(paper, table);
+  return {
+    title,
+    source: source.replace(/^출처: /, ''),
+    header: ['모델', ...vm.columns.map((c) => `${c.benchmark.name}${c.settingLabel ? ` (${c.settingLabel})` : ''}`)],
+    rows: vm.rows.map((r) => [r.model.name, ...r.cells.map((c) => (c.score === null ? '–' : String(c.score)))]),
+  };
 }

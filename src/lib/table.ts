@@ -63,8 +63,12 @@ export function sourceLabel(source: Source, paperShortTitle: string): string {
   return `${paperShortTitle}, ${source.table}`;
 }
 
-/** Indexes of the best cells: highest (or lowest) score; ties all count as best. */
+/**
+ * Indexes of the best cells: highest (or lowest) score; ties all count as best. With fewer
+ * than two scores there is nothing to compare, so nothing is best (a one-model table).
+ */
 export function bestIndexes(scores: ReadonlyArray<number | null>, higherIsBetter: boolean): Set<number> {
+  if (scores.filter((s) => s !== null).length < 2) return new Set();
   let best: number | null = null;
   for (const s of scores) {
     if (s === null) continue;

@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import type { APIContext } from 'astro';
 import { SITE_NAME, SITE_DESCRIPTION } from '../lib/site.ts';
 import { newestFirst } from '../lib/reviews.ts';
+import { withBase } from '../lib/base-path.ts';
 
 export async function GET(context: APIContext) {
   const reviews = newestFirst((await getCollection('reviews')).map((r) => ({ ...r, reviewedAt: r.data.reviewedAt, draft: r.data.draft })));
@@ -15,7 +16,7 @@ export async function GET(context: APIContext) {
       title: r.data.title,
       description: r.data.summary,
       pubDate: r.data.updatedAt ?? r.data.reviewedAt,
-      link: `/reviews/${r.id}/`,
+      link: withBase(`/reviews/${r.id}/`),
       categories: r.data.tags,
     })),
   });

@@ -84,7 +84,7 @@ test('the scaling-law calculator updates with the compute budget', async ({ page
 
 test('chart pages pass axe and offer every download', async ({ page, request }) => {
   await page.goto('/charts/deepseek-scaling-curves/');
-  for (const ext of ['.svg', '-dark.svg', '.png', '-dark.png', '.csv']) {
+  for (const ext of ['.svg', '.png', '-dark.png', '-transparent.png', '.csv']) {
     const href = `/charts/deepseek-scaling-curves${ext}`;
     await expect(page.locator(`a[href="${href}"]`)).toBeVisible();
     expect((await request.get(href)).ok()).toBe(true);

@@ -6,6 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 
+// Page loads, axe runs and framing on a shared 2-core machine: generous budget, no fixed waits.
+test.describe.configure({ timeout: 120_000 });
+import { countColours, serveHost } from './pixels.ts';
+
 const CHARTS = ['qwen-tokenizer-compression', 'tokenizer-measured', 'qwen-long-context-ppl', 'pangu-vocab-share', 'pangu-figure1-gains', 'deepseek-scaling-curves'];
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'reveal');
 const REVEAL = join(import.meta.dirname, '..', '..', 'node_modules', 'reveal.js', 'dist');
@@ -13,7 +17,7 @@ const REVEAL = join(import.meta.dirname, '..', '..', 'node_modules', 'reveal.js'
 async function fits(page: Page): Promise<{ overflowY: number; overflowX: number; svgHeight: number }> {
   return page.evaluate(() => {
     const main = document.querySelector('.embed-main') as HTMLElement;
-    const svg = [...document.querySelectorAll('.chart-svg')].find((d) => (d as HTMLElement).offsetParent !== null)?.querySelector('svg');
+    const svg = [...document.querySelectorAll('.chart-svg .chart-variant')].find((d) => (d as HTMLElement).offsetParent !== null)?.querySelector('svg');
     const src = document.querySelector('.chart-source')!.getBoundingClientRect();
     return {
       overflowY: Math.max(main.scrollHeight - window.innerHeight, src.bottom - window.innerHeight),
@@ -41,15 +45,16 @@ test('embed theme and background come from the query string; bad values fall bac
   await page.goto('/embed/qwen-long-context-ppl/?theme=dark&bg=transparent');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('html')).toHaveAttribute('data-bg', 'transparent');
-  // one SVG, recoloured for dark mode by the theme stylesheet
+  // transparent means transparent, in the dark theme too (pixels: see the host test below)
   const bg = await page.locator('svg[data-chart]').first().evaluate((el) => getComputedStyle(el).backgroundColor);
-  expect(bg).toBe('rgb(17, 19, 24)');
+  expect(bg).toBe('rgba(0, 0, 0, 0)');
   await page.goto('/embed/qwen-long-context-ppl/?theme=%3Cscript%3Ealert(1)%3C/script%3E&hide=nope');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   expect(await page.content()).not.toContain('alert(1)');
 });
 
 test('embeds load nothing from outside the site, pass axe and link back', async ({ page }) => {
+  test.setTimeout(120_000); // six pages with axe each, on a shared 2-core machine
   const outside: string[] = [];
   page.on('request', (r) => {
     if (!r.url().startsWith('http://localhost')) outside.push(r.url());
@@ -121,21 +126,100 @@ function pngSize(buf: Buffer): { width: number; height: number } {
   return { width, height };
 }
 
-test('exported PNGs decode at 2× the SVG size; exported SVGs open standalone with their text', async ({ page, request }) => {
+test('exported default-view slides: 1920×1080 PNG and SVG in four variants, standalone with their text', async ({ page, request }) => {
+  test.setTimeout(120_000);
   for (const id of CHARTS) {
-    for (const suffix of ['', '-dark']) {
+    for (const suffix of ['', '-dark', '-transparent', '-dark-transparent']) {
       const svg = await (await request.get(`/charts/${id}${suffix}.svg`)).text();
-      const w = Number(/<svg[^>]* width="(\d+)"/.exec(svg)![1]);
-      const h = Number(/<svg[^>]* height="(\d+)"/.exec(svg)![1]);
+      expect(svg).toMatch(/<svg[^>]* width="1920" height="1080"/);
       const png = Buffer.from(await (await request.get(`/charts/${id}${suffix}.png`)).body());
-      expect(pngSize(png)).toEqual({ width: w * 2, height: h * 2 });
+      expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
     }
     await page.goto(`/charts/${id}.svg`);
     await expect(page.locator('svg').first()).toBeVisible();
     const text = await page.locator('svg').first().evaluate((s) => s.textContent ?? '');
     expect(text).toContain('출처');
     const csv = await (await request.get(`/charts/${id}.csv`)).text();
-    expect(csv.split('\r\n').length).toBeGreaterThan(2);
+    expect(csv.startsWith('\ufeff# 제목: ')).toBe(true);
+    expect(csv).toMatch(/# 출처: .+\r\n/);
+    expect(csv).toContain('CC BY 4.0');
+    expect(csv).toContain(`# 주소: http://localhost`);
+    expect(csv.split('\r\n').length).toBeGreaterThan(7);
   }
   void readFileSync;
+});
+
+// A host of a third colour on another port frames transparent embeds: the blue must show
+// around the chart in both themes, whatever the reader's system theme, and the chart keeps
+// the requested theme's colours (its first series in that theme's palette, not the other's).
+test('transparent embeds show a blue host through, in both themes and both system modes', async ({ page, baseURL }) => {
+  const BLUE = '#2f6fd0';
+  // text colour of each theme (the series palettes share some colours between themes)
+  const SERIES = { light: '#1b1d22', dark: '#e8eaee' } as const;
+  const host = await serveHost(
+    `<!doctype html><html><head><title>host</title></head><body style="margin:0;background:${BLUE}">` +
+      (['dark', 'light'] as const)
+        .map((t) => `<iframe id="${t}" src="${baseURL}/embed/qwen-long-context-ppl/?bg=transparent&theme=${t}" style="display:block;width:960px;height:540px;border:0" title="${t}"></iframe>`)
+        .join('') +
+      '</body></html>',
+  );
+  try {
+    await page.setViewportSize({ width: 960, height: 1080 });
+    for (const system of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: system });
+      await page.goto(host.origin + '/');
+      for (const theme of ['dark', 'light'] as const) {
+        const frame = page.frameLocator(`#${theme}`);
+        await expect(frame.locator('html')).toHaveAttribute('data-theme', theme);
+        await expect(frame.locator('svg[data-chart]').filter({ visible: true }).first()).toBeVisible();
+        const shot = await page.locator(`#${theme}`).screenshot();
+        const other = theme === 'dark' ? 'light' : 'dark';
+        const { width, height, counts } = await countColours(page, shot, [BLUE, SERIES[theme], SERIES[other]], 4);
+        const [blue, own, foreign] = counts as [number, number, number];
+        expect(blue / (width * height), `${theme} embed, system ${system}: host blue share`).toBeGreaterThan(0.4);
+        expect(own, `${theme} embed, system ${system}: text in the ${theme} colours`).toBeGreaterThan(50);
+        // a few antialiased edge pixels may come close; text in the other theme would be thousands
+        expect(foreign, `${theme} embed, system ${system}: no ${other}-theme text`).toBeLessThan(own * 0.02);
+      }
+    }
+  } finally {
+    await host.close();
+  }
+});
+
+// The presenter's path end to end: copy the embed code with the chart page's button, paste it
+// into a deck served from another port (a plain page, then the reveal.js fixture), see the chart.
+test('embed code copied on the chart page works in decks on another origin', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  await page.goto('/charts/qwen-long-context-ppl/?hide=qwen-7b');
+  await page.locator('[data-copy-embed]').click();
+  await expect(page.locator('[data-copy-status]')).toHaveText('임베드 코드를 복사했습니다.');
+  const code = await page.evaluate(() => navigator.clipboard.readText());
+  const src = /src="([^"]+)"/.exec(code)![1]!;
+  expect(src).toBe(`${baseURL}/embed/qwen-long-context-ppl/?hide=qwen-7b`);
+
+  const html = readFileSync(join(FIXTURE, 'index.html'), 'utf8').replace('src="/embed/qwen-long-context-ppl/"', `src="${src}"`).replace('src="/embed/deepseek-scaling-curves/?theme=dark"', `src="${baseURL}/embed/deepseek-scaling-curves/?theme=dark"`);
+  const host = await serveHost((path) => {
+    if (path === '/plain/') return { body: `<!doctype html><html lang="ko"><title>deck</title><body>${code}</body></html>`, type: 'text/html; charset=utf-8' };
+    if (path.startsWith('/__deck/reveal/')) {
+      const file = join(REVEAL, path.slice('/__deck/reveal/'.length));
+      return { body: readFileSync(file), type: file.endsWith('.css') ? 'text/css' : 'text/javascript' };
+    }
+    return path === '/' ? { body: html, type: 'text/html; charset=utf-8' } : null;
+  });
+  try {
+    expect(new URL(host.origin).port).not.toBe(new URL(baseURL!).port);
+    await page.goto(`${host.origin}/plain/`);
+    const plain = page.frameLocator('iframe');
+    await expect(plain.locator('svg[data-chart]').filter({ visible: true }).first()).toBeVisible();
+    await expect(plain.locator('[data-chart-series="qwen-7b"]')).toHaveAttribute('aria-pressed', 'false');
+
+    await page.setViewportSize({ width: 960, height: 540 });
+    await page.goto(`${host.origin}/`);
+    await expect(page.frameLocator('#embed-1').locator('svg[data-chart]').filter({ visible: true }).first()).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.frameLocator('#embed-2').locator('svg[data-chart]').filter({ visible: true }).first()).toBeVisible();
+  } finally {
+    await host.close();
+  }
 });

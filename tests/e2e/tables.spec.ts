@@ -2,6 +2,16 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 
+/** Every CSV: BOM, then "# key: value" lines (quoted when they hold a comma), then the data. */
+function csvMeta(file: string): string[] {
+  expect(file.charCodeAt(0)).toBe(0xfeff);
+  return file.slice(1).split('\r\n').filter((l) => /^"?#/.test(l)).map((l) => l.replace(/^"|"$/g, '').replace(/""/g, '"'));
+}
+function dataLines(file: string): string[] {
+  csvMeta(file);
+  return file.slice(1).trim().split('\r\n').filter((l) => !/^"?#/.test(l));
+}
+
 const TABLE = '#bt-qwen-table-2';
 
 async function columnValues(page: import('@playwright/test').Page, col: number): Promise<string[]> {
@@ -48,7 +58,9 @@ test('CSV download contains exactly the visible rows', async ({ page }) => {
   await page.locator(`${TABLE} [data-bt-family="LLaMA"]`).uncheck();
   const visible = await page.locator(`${TABLE} tbody tr:not([hidden])`).count();
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`${TABLE} [data-bt-csv]`).click()]);
-  const csv = readFileSync((await download.path())!, 'utf8').replace(/^\ufeff/, '').trim().split('\r\n');
+  const file = readFileSync((await download.path())!, 'utf8');
+  expect(file.startsWith('\ufeff# 제목: ')).toBe(true);
+  const csv = dataLines(file);
   expect(csv).toHaveLength(visible + 1);
   expect(csv.some((l) => l.startsWith('LLaMA-'))).toBe(false);
   expect(csv.find((l) => l.startsWith('Qwen-14B'))).toContain('66.3');
@@ -73,7 +85,9 @@ test('numbers keep the precision the paper prints', async ({ page }) => {
 test('every table offers its full CSV and a PNG for slides', async ({ page, request }) => {
   await page.goto('/papers/qwen/');
   await expect(page.locator(`${TABLE} a[href="/tables/qwen/table-2.csv"]`)).toBeVisible();
-  const csv = (await (await request.get('/tables/qwen/table-2.csv')).text()).trim().split('\r\n');
+  const file = await (await request.get('/tables/qwen/table-2.csv')).text();
+  expect(csvMeta(file)).toEqual(expect.arrayContaining([expect.stringMatching(/^# 출처: Qwen/), expect.stringMatching(/^# 단위: /), expect.stringMatching(/^# 라이선스: .*CC BY 4\.0/), expect.stringMatching(/^# 주소: http/)]));
+  const csv = dataLines(file);
   expect(csv[0]).toBe('model,MMLU (5-shot),C-Eval (5-shot),GSM8K (8-shot),MATH (4-shot),HumanEval (0-shot),MBPP (3-shot),BBH (3-shot)');
   expect(csv).toContain('Qwen-14B,66.3,72.1,61.3,24.8,32.3,40.8,53.4');
   expect(csv.find((l) => l.startsWith('Falcon-7B,'))).toBe('Falcon-7B,27.8,,6.8,2.3,,11.2,28');

@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { charts } from '../../src/charts/registry.ts';
 import { chartIds } from '../../src/charts/ids.ts';
 import { siteContent } from '../../src/lib/content/site-content.ts';
-import { standaloneSvg } from '../../src/lib/chart-files.ts';
+import { chartSlideSource, chartSlideSvg } from '../../src/lib/chart-files.ts';
+import { composeSlide, SLIDE_VARIANTS } from '../../src/lib/slide.ts';
+import { CHART_LAYOUTS } from '../../src/charts/layouts.ts';
+import { parseHTML } from 'linkedom';
+import { svgToPng } from '../../src/lib/raster.ts';
 
 describe('chart registry', () => {
   it('defines exactly the ids content may reference', () => {
@@ -39,10 +43,24 @@ describe('chart registry', () => {
     it('is byte-stable across renders', () => {
       expect(ch.render(c, 'dark', { hidden: new Set() }).svg).toBe(ch.render(c, 'dark', { hidden: new Set() }).svg);
     });
-    it('exports a standalone SVG with the source printed in it', () => {
-      const svg = standaloneSvg(ch, c, 'light');
-      expect(svg).toContain('출처:');
-      expect(svg).toMatch(/<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="\d+" height="\d+"/);
+    it.each(SLIDE_VARIANTS)('exports a 1920×1080 %s slide: source, address and licence in the footer, ticks ≥ 24 px', (variant) => {
+      const svg = chartSlideSvg(ch, c, variant);
+      expect(svg).toMatch(/<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1920" height="1080"/);
+      expect(svg).toContain(`출처: ${ch.source(c).replace(/&/g, '&amp;')}`.slice(0, 20));
+      expect(svg).toContain(`/charts/${ch.id}/`);
+      expect(svg).toContain('CC BY 4.0');
+      expect(svg.includes('<rect width="100%" height="100%"')).toBe(!variant.endsWith('transparent'));
+      const src = chartSlideSource(ch, c);
+      for (const v of src.views) {
+        const info = composeSlide(src, { view: v.id, variant });
+        expect(info.tickSize, `${v.id}: tick labels at 1920 px`).toBeGreaterThanOrEqual(24);
+      }
+    });
+    it('renders each layout with its own ids (page, frame, narrow, slide can share a page)', () => {
+      const ids = (['page', 'frame', 'narrow', 'slide'] as const).map((l) => /<title id="([^"]+)"/.exec(ch.render(c, 'light', { hidden: new Set() }, l).svg)![1]);
+      expect(new Set(ids).size).toBe(4);
+      const narrow = ch.render(c, 'light', { hidden: new Set() }, 'narrow');
+      expect(narrow.width).toBe(CHART_LAYOUTS.narrow.width);
     });
   });
 });
@@ -66,5 +84,32 @@ describe('DeepSeek scaling chart', () => {
       [8.46e22, 4.23e10],
       [9.95e23, 4.97e11],
     ]);
+  });
+});
+
+describe('slides of the current view', () => {
+  it('leave hidden series out of the chart and the legend', () => {
+    const ch = charts.find((x) => x.id === 'deepseek-scaling-curves')!;
+    const src = chartSlideSource(ch, siteContent());
+    const hide = src.views[0]!.light.legend[0]!;
+    const drop = (svg: string, hidden: readonly string[]) => {
+      const { document } = parseHTML(`<html><body>${svg}</body></html>`);
+      for (const h of hidden) document.querySelectorAll(`[data-mark="${h}"]`).forEach((el) => el.remove());
+      return document.querySelector('svg')!.toString();
+    };
+    const { svg } = composeSlide(src, { variant: 'light', hidden: [hide.id], dropMarks: drop });
+    expect(svg).not.toContain(`data-mark="${hide.id}"`);
+    expect(svg).not.toContain(`>${hide.label}</text>`);
+    expect(svg).toContain(`>${src.views[0]!.light.legend[1]!.label}</text>`);
+  });
+  it('rasterise at build time to 1920×1080 (the SVG is strict XML)', () => {
+    const ch = charts.find((x) => x.id === 'qwen-long-context-ppl')!;
+    const png = svgToPng(chartSlideSvg(ch, siteContent(), 'dark'), 1);
+    expect([png.width, png.height]).toEqual([1920, 1080]);
+  });
+  it('fall back to the default view for an unknown view id', () => {
+    const ch = charts.find((x) => x.id === 'qwen-tokenizer-compression')!;
+    const src = chartSlideSource(ch, siteContent());
+    expect(composeSlide(src, { variant: 'light', view: '<script>' }).svg).toBe(composeSlide(src, { variant: 'light' }).svg);
   });
 });

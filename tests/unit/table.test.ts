@@ -26,6 +26,9 @@ describe('bestIndexes', () => {
   });
   it('marks nothing when every value is missing', () => {
     expect(bestIndexes([null, null], true).size).toBe(0);
+    // one model (or one score) in a column: nothing to compare, nothing marked best
+    expect(bestIndexes([71.2], true).size).toBe(0);
+    expect(bestIndexes([null, 71.2, null], true).size).toBe(0);
   });
 });
 
@@ -90,5 +93,19 @@ describe('sizeBucket', () => {
   it('puts parameter counts in classes, closed models apart', () => {
     expect([1.8, 3, 7, 14, 34, 70].map((p) => sizeBucket(p).id)).toEqual(['xs', 'xs', 's', 's', 'm', 'l']);
     expect(sizeBucket(null).id).toBe('na');
+  });
+});
+
+describe('table pictures for slides (#14)', () => {
+  it('no table picture is wider than 16:9 (wide tables wrap into stacked blocks)', async () => {
+    const { tablePicture, tableRoutes } = await import('../../src/lib/table-files.ts');
+    for (const { paper, table } of tableRoutes()) {
+      const p = tablePicture(paper, table);
+      expect(p.width / p.height, `${paper}/${table}`).toBeLessThanOrEqual(16 / 9 + 0.05);
+    }
+  });
+  it('a one-model table (DeepSeek LLM Table 13) marks no best cell', async () => {
+    const { tablePicture } = await import('../../src/lib/table-files.ts');
+    expect(tablePicture('deepseek-llm', 'table-13').svg).not.toContain('#d6f0e0');
   });
 });

@@ -1,5 +1,6 @@
 // Sorting, filtering and column-group toggles for tables rendered by BenchmarkTable.astro.
-import { sortOrder, toCsv } from '../../lib/table.ts';
+import { sortOrder } from '../../lib/table.ts';
+import { csvWithMeta } from '../../lib/csv-file.ts';
 import { downloadText } from '../../lib/browser/download.ts';
 import { whenNear } from '../../lib/browser/when-near.ts';
 
@@ -74,7 +75,8 @@ function enhance(fig: HTMLElement): void {
           .filter((cell) => !cell.hidden)
           .map((cell, i) => (i === 0 ? cell.getAttribute('data-value') : cellValue(cell, visibleHeaders[i]?.dataset.btSort === 'number'))),
       );
-    downloadText(`${fig.dataset.csvName ?? 'table'}.csv`, toCsv(header, rows), 'text/csv');
+    const meta = { title: fig.dataset.csvTitle ?? '', source: fig.dataset.csvSource ?? '', unit: '각 열의 벤치마크 지표 (표 머리글)', address: location.href.split('#')[0]! + `#${fig.id}` };
+    downloadText(`${fig.dataset.csvName ?? 'table'}.csv`, csvWithMeta(meta, header, rows), 'text/csv');
   });
 }
 

@@ -1,6 +1,6 @@
 // Series toggles and view switches for build-time chart SVGs; on chart and embed pages the
 // state also lives in the URL.
-import { chartStateQuery, parseChartState, type ChartUrlState } from '../../lib/chart-state.ts';
+import { CHART_STATE_KEY, chartStateQuery, parseChartState, type ChartUrlState } from '../../lib/chart-state.ts';
 import { whenNear } from '../../lib/browser/when-near.ts';
 
 function enhance(fig: HTMLElement): void {
@@ -30,6 +30,12 @@ function enhance(fig: HTMLElement): void {
       const url = location.pathname + chartStateQuery(state, defaultView) + location.hash;
       history.replaceState(null, '', url);
       fig.dispatchEvent(new CustomEvent('chartstate', { bubbles: true, detail: { ...state } }));
+      // the /charts/ deck builder puts each chart in a deck as the reader last saw it
+      try {
+        localStorage.setItem(CHART_STATE_KEY(fig.dataset.chartId!), JSON.stringify({ view, hidden: state.hidden }));
+      } catch {
+        /* storage off: decks use the default view */
+      }
     }
   };
 

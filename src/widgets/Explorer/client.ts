@@ -1,8 +1,9 @@
 // Benchmark explorer: selection in the URL, table rebuilt from /benchmarks/data.json.
 import { comparable, pairs, parseSelection, selectPairs, selectionQuery, type ExplorerData, type Selection } from '../../lib/explorer.ts';
-import { toCsv } from '../../lib/table.ts';
+import { csvWithMeta } from '../../lib/csv-file.ts';
 import { downloadText } from '../../lib/browser/download.ts';
 import { ExplorerLoadError, fetchExplorerData } from '../../lib/explorer-load.ts';
+import { withBase } from '../../lib/base-path.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -28,7 +29,7 @@ export async function initExplorer(): Promise<void> {
   const attempt = async () => {
     retry.disabled = true;
     try {
-      const data = await fetchExplorerData();
+      const data = await fetchExplorerData(withBase('/benchmarks/data.json'));
       notice.remove();
       start(form, table, data);
     } catch (e) {
@@ -111,7 +112,13 @@ function start(form: HTMLFormElement, table: HTMLTableElement, data: ExplorerDat
     const rows = current.flatMap((p) =>
       p.reports.map((r) => [modelName.get(r.model) ?? r.model, bench.get(r.benchmark)?.name ?? r.benchmark, r.paper, r.table, r.setting, r.score, String(r.verified), r.kind]),
     );
-    downloadText('benchmarks-view.csv', toCsv(header, rows), 'text/csv');
+    const meta = {
+      title: `벤치마크 탐색기 보기 (${current.length}개 비교)`,
+      source: '각 행의 논문·표 번호 (paper, table 열)',
+      unit: '각 행의 벤치마크 지표 (score 열)',
+      address: location.href,
+    };
+    downloadText('benchmarks-view.csv', csvWithMeta(meta, header, rows), 'text/csv');
   });
   form.querySelector('[data-explorer-link]')?.addEventListener('click', async () => {
     try {

@@ -3,6 +3,7 @@
 // A failed load is forgotten, so the next attempt fetches again.
 import { expandQuery, nameIndex, type NameIndex, type SearchData } from '../../lib/search-expand.ts';
 import type { AnswerIndex } from '../../lib/search-answer.ts';
+import { withBase } from '../../lib/base-path.ts';
 
 export interface PagefindData {
   url: string;
@@ -24,7 +25,7 @@ interface Pagefind {
 export type LoadedData = SearchData & { answers: AnswerIndex; names: NameIndex };
 
 /** Where the built files live (overridable for tests of the failure path). */
-export const SEARCH_FILES = { pagefind: '/pagefind/pagefind.js', data: '/search-data.json' };
+export const SEARCH_FILES = { pagefind: withBase('/pagefind/pagefind.js'), data: withBase('/search-data.json') };
 
 /** A promise cache that drops a rejected promise, so the next call retries. */
 function retrying<T>(load: () => Promise<T>): () => Promise<T> {

@@ -1,3 +1,4 @@
+import { withBase } from '../../lib/base-path.ts';
 import { bindSearch } from './ui.ts';
 import { warm } from './engine.ts';
 
@@ -6,7 +7,7 @@ export function initSearchPage(): void {
   if (!root) return;
   warm(); // the search page loads the index at once
   const bound = bindSearch(root, (q) => {
-    const url = q.trim() ? `/search/?q=${encodeURIComponent(q.trim())}` : '/search/';
+    const url = withBase(q.trim() ? `/search/?q=${encodeURIComponent(q.trim())}` : '/search/');
     history.replaceState(null, '', url);
   });
   root.querySelector('form')?.addEventListener('submit', (e) => {

@@ -1,0 +1,13 @@
+import type { APIRoute } from 'astro';
+import { siteContent } from '../../lib/content/index.ts';
+import { reviewPack } from '../../lib/deck/packs.ts';
+
+// Each review's ready-made slide pack: its charts as native PowerPoint charts and its key tables.
+export function getStaticPaths() {
+  return siteContent().reviews.map((r) => ({ params: { id: r.id } }));
+}
+
+export const GET: APIRoute = async ({ params }) =>
+  new Response(new Uint8Array(await reviewPack(params.id!)), {
+    headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.presentationml.presentation' },
+  });
