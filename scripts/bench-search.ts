@@ -126,16 +126,19 @@ async function waitFor(url: string, tries = 120): Promise<void> {
 
 // `npm run bench:search`: serve the built dist/ and print the figures against their targets.
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // BENCH_URL: measure a server that is already up (Astro allows one preview per project)
   const port = Number(process.env.BENCH_PORT ?? 4439);
-  const base = `http://localhost:${port}`;
-  const server: ChildProcess = spawn('npx', ['astro', 'preview', '--port', String(port)], { stdio: 'ignore', detached: true });
+  const base = process.env.BENCH_URL ?? `http://localhost:${port}`;
+  const server: ChildProcess | undefined = process.env.BENCH_URL
+    ? undefined
+    : spawn('npx', ['astro', 'preview', '--port', String(port)], { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
   try {
     await waitFor(base + '/');
     const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
     const runs: SearchMeasure[] = [];
     for (let i = 0; i < 3; i++) {
       const ctx = await browser.newContext(); // empty cache each run
-      runs.push(await measureSearch(await ctx.newPage(), base));
+      runs.push(await measureSearch(await ctx.newPage(), base, process.env.BENCH_QUERY));
       await ctx.close();
     }
     await browser.close();
@@ -153,6 +156,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log('runs (first ms / KB / warm ms):', runs.map((r) => `${r.firstMs}/${(r.firstBytes / 1024).toFixed(1)}/${r.warmMs}`).join('  '));
     console.log('index sizes:', searchIndexSizes());
   } finally {
-    if (server.pid) process.kill(-server.pid);
+    try {
+      if (server?.pid) process.kill(-server.pid);
+    } catch {
+      /* the server already stopped */
+    }
   }
 }
