@@ -9,6 +9,8 @@ import Chart from './Chart.astro';
 import RopeExplorer from '../../widgets/RopeExplorer/RopeExplorer.astro';
 import ScalingLawCalculator from '../../widgets/ScalingLawCalculator/ScalingLawCalculator.astro';
 import TokenizerLab from '../../widgets/TokenizerLab/TokenizerLab.astro';
+// reading (#16): citations of content/data/references.yaml
+import Cite from './Cite.astro';
 
 
 export const mdxComponents = {
@@ -22,5 +24,6 @@ export const mdxComponents = {
   RopeExplorer,
   ScalingLawCalculator,
   TokenizerLab,
+  Cite,
 
 };

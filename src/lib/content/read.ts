@@ -30,5 +30,6 @@ export function readContent(root: string): RawContent {
     reviews: filesIn(root, 'content/reviews', /\.mdx$/),
     concepts: filesIn(root, 'content/concepts', /\.mdx$/),
     samples: oneFile(root, 'content/data/tokenizer-samples.yaml'),
+    references: oneFile(root, 'content/data/references.yaml'),
   };
 }

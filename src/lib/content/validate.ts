@@ -24,6 +24,8 @@ import {
   tokenizerSampleSchema,
 } from './schema.ts';
 import { scanComponents, scanHeadings, scanLinks } from './mdx-scan.ts';
+import { validateCites, validateReferences } from './validate-cite.ts';
+import type { Reference } from './schema.ts';
 import GithubSlugger from 'github-slugger';
 
 export interface RawFile {
@@ -41,6 +43,8 @@ export interface RawContent {
   reviews: RawFile[];
   concepts: RawFile[];
   samples: RawFile[];
+  /** content/data/references.yaml (#16: bibliography for <Cite>). */
+  references?: RawFile[];
 }
 
 export interface Source {
@@ -88,6 +92,7 @@ export interface SiteContent {
   reviews: MdxDoc<ReviewFrontmatter>[];
   concepts: MdxDoc<ConceptFrontmatter>[];
   samples: TokenizerSample[];
+  references: Reference[];
 }
 
 export interface ValidateOptions {
@@ -343,7 +348,10 @@ export function validateContent(raw: RawContent, options: ValidateOptions): Site
     if (dup) add(r.file, 'frontmatter.questions', `unique question ids ("${dup}" repeats)`);
   }
 
+  const references = (raw.references ?? []).flatMap((f) => validateReferences(f.file, parseYamlFile(f), add));
+  const referenceKeys = new Set(references.map((r) => r.key));
   for (const doc of mdxDocs) {
+    validateCites(doc.file, scanComponents(doc.body), doc.offset, referenceKeys, add);
     for (const use of scanComponents(doc.body)) {
       const line = use.line + doc.offset;
       const a = use.attrs;
@@ -473,5 +481,6 @@ export function validateContent(raw: RawContent, options: ValidateOptions): Site
     reviews,
     concepts,
     samples: sampleEntries.map((e) => e.value),
+    references,
   };
 }
