@@ -24,7 +24,12 @@ export interface LineChartSpec {
   markers?: ReadonlyArray<{ x: number; y: number; label: string }>;
   fg?: string;
   grid?: string;
+  /** Text size in viewBox units (12 by default); narrow variants use a larger one. */
+  fontSize?: number;
 }
+
+/** The narrow variant's box: drawn for a phone-wide widget (~330 px) so text is not scaled down. */
+export const NARROW_CHART = { width: 340, height: 300, fontSize: 13 } as const;
 
 function esc(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -60,7 +65,9 @@ export function tickLabel(v: number): string {
 
 export function lineChartSvg(spec: LineChartSpec): string {
   const { width: W, height: H } = spec;
-  const m = { l: 70, r: 16, t: 16, b: 48 };
+  const fs = spec.fontSize ?? 12;
+  const k = fs / 12;
+  const m = { l: Math.round(70 * k), r: 16, t: 16, b: Math.round(48 * k) };
   const pts = spec.series.flatMap((s) => s.points);
   const ys = [...pts.map((p) => p[1]), ...(spec.hRules ?? []).map((r) => r.y)].filter((v) => Number.isFinite(v) && (!spec.yLog || v > 0));
   const xs = pts.map((p) => p[0]).filter((v) => Number.isFinite(v) && (!spec.xLog || v > 0));
@@ -82,7 +89,7 @@ export function lineChartSvg(spec: LineChartSpec): string {
   const yt = spec.yLog ? niceLogTicks(y0, y1) : niceLinearTicks(y0, y1);
   const parts: string[] = [];
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(spec.title)}" style="max-width:100%;height:auto" font-family="Pretendard, 'Noto Sans KR', 'Noto Sans CJK KR', sans-serif" font-size="12">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(spec.title)}" style="max-width:100%;height:auto" font-family="Pretendard, 'Noto Sans KR', 'Noto Sans CJK KR', sans-serif" font-size="${fs}">`,
   );
   parts.push(`<title>${esc(spec.title)}</title>`);
   for (const t of yt)
@@ -91,10 +98,10 @@ export function lineChartSvg(spec: LineChartSpec): string {
     );
   for (const t of xt)
     parts.push(
-      `<line x1="${r(fx(t))}" x2="${r(fx(t))}" y1="${m.t}" y2="${H - m.b}" stroke="${grid}"/><text x="${r(fx(t))}" y="${H - m.b + 16}" text-anchor="middle" fill="${fg}">${esc(tickLabel(t))}</text>`,
+      `<line x1="${r(fx(t))}" x2="${r(fx(t))}" y1="${m.t}" y2="${H - m.b}" stroke="${grid}"/><text x="${r(fx(t))}" y="${H - m.b + Math.round(16 * k)}" text-anchor="middle" fill="${fg}">${esc(tickLabel(t))}</text>`,
     );
   parts.push(`<text x="${(m.l + W - m.r) / 2}" y="${H - 8}" text-anchor="middle" fill="${fg}">${esc(spec.xLabel)}</text>`);
-  parts.push(`<text transform="translate(14 ${(m.t + H - m.b) / 2}) rotate(-90)" text-anchor="middle" fill="${fg}">${esc(spec.yLabel)}</text>`);
+  parts.push(`<text transform="translate(${Math.round(14 * k)} ${(m.t + H - m.b) / 2}) rotate(-90)" text-anchor="middle" fill="${fg}">${esc(spec.yLabel)}</text>`);
   for (const h of spec.hRules ?? []) {
     if (h.y < y0 || h.y > y1) continue;
     parts.push(

@@ -10,6 +10,8 @@ import RopeExplorer from '../../widgets/RopeExplorer/RopeExplorer.astro';
 import ScalingLawCalculator from '../../widgets/ScalingLawCalculator/ScalingLawCalculator.astro';
 import TokenizerLab from '../../widgets/TokenizerLab/TokenizerLab.astro';
 import Compare from './Compare.astro'; // issue 18: links into /compare/
+// reading (#16): citations of content/data/references.yaml
+import Cite from './Cite.astro';
 
 
 export const mdxComponents = {
@@ -24,5 +26,6 @@ export const mdxComponents = {
   ScalingLawCalculator,
   TokenizerLab,
   Compare,
+  Cite,
 
 };

@@ -1,6 +1,6 @@
 // Joins on the validated content: the lookups components need, each in one place.
 import type { SiteContent, TableView, ConfigView, ResultRow, Source } from './validate.ts';
-import type { Benchmark, Model, Paper } from './schema.ts';
+import type { Benchmark, Model, Paper, Reference } from './schema.ts';
 
 export interface Lookup {
   paper(id: string): Paper;
@@ -12,6 +12,7 @@ export interface Lookup {
   config(paper: string, id: string): ConfigView;
   score(q: { paper: string; table: string; model: string; benchmark: string; shots?: number; setting?: string }): ResultRow;
   sourceText(s: Source): string;
+  reference(key: string): Reference;
 }
 
 function must<T>(v: T | undefined, what: string): T {
@@ -25,7 +26,9 @@ export function makeLookup(c: SiteContent): Lookup {
   const benchmarks = new Map(c.benchmarks.map((b) => [b.id, b]));
   const tables = new Map(c.tables.map((t) => [`${t.paper}/${t.id}`, t]));
   const configs = new Map(c.configs.map((t) => [`${t.paper}/${t.id}`, t]));
+  const references = new Map(c.references.map((r) => [r.key, r]));
   return {
+    reference: (key) => must(references.get(key), `reference "${key}"`),
     paper: (id) => must(papers.get(id), `paper "${id}"`),
     model: (id) => must(models.get(id), `model "${id}"`),
     benchmark: (id) => must(benchmarks.get(id), `benchmark "${id}"`),

@@ -43,5 +43,6 @@ export function readContent(root: string): RawContent {
     concepts: filesIn(root, 'content/concepts', /\.mdx$/),
     samples: oneFile(root, 'content/data/tokenizer-samples.yaml'),
     compare: filesIn(root, 'content/data/compare', yaml),
+    references: oneFile(root, 'content/data/references.yaml'),
   };
 }

@@ -184,6 +184,21 @@ export const reviewSchema = z.strictObject({
     .array(z.strictObject({ id, title: z.string().min(1) }))
     .min(1),
   draft: z.boolean().default(false),
+  // --- reading (#16): the review appendix ---------------------------------------------------
+  /** The Korean review whose question set this note follows (credited in the appendix). */
+  origin: z
+    .strictObject({ author: z.string().min(1), url: z.url(), postedAt: isoDate })
+    .optional(),
+  /** "바로잡기": misreadings this note corrects, each with what the paper says and where. */
+  corrections: z
+    .array(
+      z.strictObject({
+        claim: z.string().min(1),
+        paper: z.string().min(1),
+        where: z.string().min(1),
+      }),
+    )
+    .default([]),
 });
 
 // --- search names (issue #15) -------------------------------------------------------------
@@ -267,6 +282,21 @@ export const compareFileSchema = z.strictObject({
 export type CompareCell = z.infer<typeof compareCellSchema>;
 export type CompareEntry = z.infer<typeof compareEntrySchema>;
 export type CompareFile = z.infer<typeof compareFileSchema>;
+// --- reading (#16): the bibliography the reviews cite with <Cite key="…"> -------------------
+export const referenceSchema = z
+  .strictObject({
+    key: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a lowercase key such as "kaplan2020" (a–z, 0–9, "-")'),
+    authors: z.array(z.string().min(1)).min(1),
+    title: z.string().min(1),
+    year: z.number().int().min(1900).max(2100),
+    /** How the citing paper labels it when it differs from "year" ("2023b"). */
+    label: z.string().min(1).optional(),
+    venue: z.string().min(1).optional(),
+    arxiv: z.string().regex(/^\d{4}\.\d{4,5}$/, 'an arXiv id such as 2309.16609').optional(),
+    url: z.url().optional(),
+  })
+  .refine((r) => r.arxiv !== undefined || r.url !== undefined, { message: 'an "arxiv" id or a "url"' });
+export type Reference = z.infer<typeof referenceSchema>;
 
 export type Paper = z.infer<typeof paperSchema>;
 export type Model = z.infer<typeof modelSchema>;

@@ -28,6 +28,8 @@ import { checkFiles } from './validate-files.ts';
 import { checkMdxBody } from './validate-math.ts';
 import { checkNotFuture, checkSeriesX } from './validate-values.ts';
 import { tagSlug } from '../reviews.ts';
+import { validateCites, validateReferences } from './validate-cite.ts';
+import type { Reference } from './schema.ts';
 import GithubSlugger from 'github-slugger';
 import { validateCompareFiles, validateCompareUses, type CompareRow } from './validate-compare.ts';
 import { TOPIC_IDS } from '../compare/fields.ts';
@@ -51,6 +53,8 @@ export interface RawContent {
   samples: RawFile[];
   /** content/data/compare/<paper>.yaml (comparison pages); optional for older callers. */
   compare?: RawFile[];
+  /** content/data/references.yaml (#16: bibliography for <Cite>). */
+  references?: RawFile[];
 }
 
 export interface Source {
@@ -100,6 +104,7 @@ export interface SiteContent {
   samples: TokenizerSample[];
   /** Rows of the /compare/ pages. */
   compare: CompareRow[];
+  references: Reference[];
 }
 
 export interface ValidateOptions {
@@ -373,7 +378,10 @@ export function validateContent(input: RawContent, options: ValidateOptions): Si
     if (dup) add(r.file, 'frontmatter.questions', `unique question ids ("${dup}" repeats)`);
   }
 
+  const references = (raw.references ?? []).flatMap((f) => validateReferences(f.file, parseYamlFile(f), add));
+  const referenceKeys = new Set(references.map((r) => r.key));
   for (const doc of mdxDocs) {
+    validateCites(doc.file, scanComponents(doc.body), doc.offset, referenceKeys, add);
     for (const use of scanComponents(doc.body)) {
       const line = use.line + doc.offset;
       const a = use.attrs;
@@ -528,5 +536,6 @@ export function validateContent(input: RawContent, options: ValidateOptions): Si
     concepts,
     samples: sampleEntries.map((e) => e.value),
     compare,
+    references,
   };
 }

@@ -4,6 +4,7 @@ export function initRopeExplorer(): void {
   document.querySelectorAll<HTMLElement>('[data-rope-explorer]').forEach((root) => {
     const form = root.querySelector<HTMLFormElement>('[data-rope-form]')!;
     const chart = root.querySelector<HTMLElement>('[data-rope-chart]')!;
+    const narrow = root.querySelector<HTMLElement>('[data-rope-chart-narrow]');
     const tbody = root.querySelector<HTMLTableSectionElement>('[data-rope-table] tbody')!;
     const update = () => {
       const f = new FormData(form);
@@ -15,6 +16,7 @@ export function initRopeExplorer(): void {
       };
       const view = ropeView(p);
       chart.innerHTML = view.svg;
+      if (narrow) narrow.innerHTML = view.svgNarrow;
       tbody.replaceChildren(
         ...view.rows.map((r) => {
           const tr = document.createElement('tr');

@@ -1,6 +1,6 @@
 // Shared by the build-time render and the browser: parameters → chart SVG + summary rows.
 import { applyMethod, dynamicNtkAlpha, METHOD_LABEL, ROPE_METHODS, type RopeMethod } from '../../lib/rope.ts';
-import { lineChartSvg } from '../../lib/svg-lines.ts';
+import { lineChartSvg, NARROW_CHART, type LineChartSpec } from '../../lib/svg-lines.ts';
 
 export interface RopeParams {
   headDim: number;
@@ -33,10 +33,10 @@ function fmt(n: number): string {
   return n >= 1e6 ? n.toExponential(2) : n >= 100 ? Math.round(n).toLocaleString('en-US') : n.toPrecision(3);
 }
 
-export function ropeView(p: RopeParams): { svg: string; rows: RopeSummaryRow[]; alpha: number } {
+export function ropeView(p: RopeParams): { svg: string; svgNarrow: string; rows: RopeSummaryRow[]; alpha: number } {
   const results = ROPE_METHODS.map((m) => applyMethod(m, p));
   const alpha = dynamicNtkAlpha(p.targetLength, p.trainLength);
-  const svg = lineChartSvg({
+  const spec: LineChartSpec = {
     title: `차원 쌍별 RoPE 파장 (d=${p.headDim}, b=${p.base}, 학습 ${p.trainLength} → 목표 ${p.targetLength})`,
     width: 720,
     height: 380,
@@ -53,6 +53,17 @@ export function ropeView(p: RopeParams): { svg: string; rows: RopeSummaryRow[]; 
       ...STYLE[r.method],
       points: r.wavelengths.map((w, i) => [i, w] as const),
     })),
+  };
+  const svg = lineChartSvg(spec);
+  const svgNarrow = lineChartSvg({
+    ...spec,
+    ...NARROW_CHART,
+    xLabel: '차원 쌍 번호 i',
+    yLabel: '파장 (토큰, 로그)',
+    hRules: [
+      { y: p.trainLength, label: `학습 ${p.trainLength}` },
+      { y: p.targetLength, label: `목표 ${p.targetLength}` },
+    ],
   });
   const rows = results.map((r) => ({
     method: r.method,
@@ -63,7 +74,7 @@ export function ropeView(p: RopeParams): { svg: string; rows: RopeSummaryRow[]; 
     outOfRange: r.outOfRange,
     pairs: r.thetas.length,
   }));
-  return { svg, rows, alpha };
+  return { svg, svgNarrow, rows, alpha };
 }
 
 export function legendItems() {

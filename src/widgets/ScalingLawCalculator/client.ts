@@ -7,6 +7,7 @@ export function initScalingCalculator(): void {
     const input = root.querySelector<HTMLInputElement>('input[name=logC]')!;
     const out = root.querySelector<HTMLOutputElement>('[data-scaling-c]')!;
     const chart = root.querySelector<HTMLElement>('[data-scaling-chart]')!;
+    const narrow = root.querySelector<HTMLElement>('[data-scaling-chart-narrow]');
     const update = () => {
       const view = scalingView(Number(input.value), refs);
       out.textContent = `C = ${sci(view.point.compute)} FLOPs`;
@@ -16,6 +17,7 @@ export function initScalingCalculator(): void {
         if (dd) dd.textContent = r.value;
       }
       chart.innerHTML = view.svg;
+      if (narrow) narrow.innerHTML = view.svgNarrow;
     };
     input.addEventListener('input', update);
   });

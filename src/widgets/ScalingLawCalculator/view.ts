@@ -2,7 +2,7 @@
 import { COMPUTE_RANGE, type ReferenceModel } from '../../charts/scaling-chart.ts';
 import { logSpace, scalingAt, type ScalingPoint } from '../../lib/scaling-laws.ts';
 import { sci } from '../../lib/format.ts';
-import { lineChartSvg } from '../../lib/svg-lines.ts';
+import { lineChartSvg, NARROW_CHART, type LineChartSpec } from '../../lib/svg-lines.ts';
 
 export interface ScalingViewRow {
   key: 'etaOpt' | 'batchOpt' | 'mOpt' | 'dOpt';
@@ -24,7 +24,7 @@ export type { ReferenceModel };
 export function scalingView(log10C: number, refs: readonly ReferenceModel[]) {
   const point = scalingAt(10 ** log10C);
   const cs = logSpace(COMPUTE_RANGE[0], COMPUTE_RANGE[1], 6);
-  const svg = lineChartSvg({
+  const spec: LineChartSpec = {
     title: `연산 예산에 따른 M_opt·D_opt (선택한 C = ${sci(point.compute)} FLOPs)`,
     width: 720,
     height: 360,
@@ -44,6 +44,8 @@ export function scalingView(log10C: number, refs: readonly ReferenceModel[]) {
         { x: r.m * r.d, y: r.d, label: `${r.label} D` },
       ]),
     ],
-  });
-  return { point, rows: scalingRows(point), svg };
+  };
+  const svg = lineChartSvg(spec);
+  const svgNarrow = lineChartSvg({ ...spec, ...NARROW_CHART, xLabel: '연산 예산 C (FLOPs)', yLabel: 'M_opt, D_opt' });
+  return { point, rows: scalingRows(point), svg, svgNarrow };
 }

@@ -1,0 +1,97 @@
+// Open Graph / Twitter card images (1200×630 PNG), drawn as SVG and rasterised with the
+// embedded Pretendard font like the chart PNGs. `renderOgCard` is the one render function
+// (plain, serialisable input) so the export cache can wrap it.
+import { svgToPng } from './raster.ts';
+
+export interface OgCardInput {
+  /** Page kind shown above the title: "리뷰", "개념", "차트", "논문", "비교" … */
+  kind: string;
+  title: string;
+  /** Second line: the paper, the English term, the source … */
+  subtitle?: string;
+  siteName: string;
+  dark?: boolean;
+}
+
+export const OG_WIDTH = 1200;
+export const OG_HEIGHT = 630;
+
+/** Rough advance width in em: Hangul/CJK full width, Latin and digits about half. */
+function charWidth(ch: string): number {
+  const c = ch.codePointAt(0) ?? 0;
+  if (c >= 0x1100 && (c <= 0x11ff || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef))) return 1;
+  if (ch === ' ') return 0.28;
+  if (/[A-Z0-9]/.test(ch)) return 0.64;
+  if (/[mwMW@]/.test(ch)) return 0.8;
+  return 0.52;
+}
+
+/** Breaks text into at most `maxLines` lines of `maxEm` em, at spaces where possible; "…" if cut. */
+export function wrapText(text: string, maxEm: number, maxLines: number): string[] {
+  const words = text.trim().split(/\s+/);
+  const lines: string[] = [];
+  let line = '';
+  let width = 0;
+  const push = () => {
+    lines.push(line);
+    line = '';
+    width = 0;
+  };
+  for (const word of words) {
+    const w = [...word].reduce((s, ch) => s + charWidth(ch), 0);
+    const gap = line ? charWidth(' ') : 0;
+    if (line && width + gap + w > maxEm) push();
+    if (w > maxEm) {
+      // A word longer than a line (long Hangul compounds): break by character.
+      for (const ch of word) {
+        if (width + charWidth(ch) > maxEm) push();
+        line += ch;
+        width += charWidth(ch);
+      }
+      continue;
+    }
+    line += (line ? ' ' : '') + word;
+    width += gap + w;
+  }
+  if (line) lines.push(line);
+  if (lines.length > maxLines) {
+    const kept = lines.slice(0, maxLines);
+    kept[maxLines - 1] = `${kept[maxLines - 1]!.replace(/\s*\S{0,2}$/, '')}…`;
+    return kept;
+  }
+  return lines;
+}
+
+function esc(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+export function ogCardSvg(input: OgCardInput): string {
+  const bg = input.dark ? '#111318' : '#ffffff';
+  const fg = input.dark ? '#e8eaee' : '#1b1d22';
+  const soft = input.dark ? '#b3b8c3' : '#4a4f5a';
+  const accent = input.dark ? '#8ab4ff' : '#1d4ed8';
+  const titleSize = 64;
+  const title = wrapText(input.title, (OG_WIDTH - 160) / titleSize, 3);
+  const subtitle = input.subtitle ? wrapText(input.subtitle, (OG_WIDTH - 160) / 32, 2) : [];
+  const titleTop = 220;
+  const titleLines = title
+    .map((l, i) => `<text x="80" y="${titleTop + i * titleSize * 1.25}" font-size="${titleSize}" font-weight="700" fill="${fg}">${esc(l)}</text>`)
+    .join('');
+  const subTop = titleTop + title.length * titleSize * 1.25 + 30;
+  const subLines = subtitle
+    .map((l, i) => `<text x="80" y="${subTop + i * 44}" font-size="32" fill="${soft}">${esc(l)}</text>`)
+    .join('');
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" font-family="Pretendard">
+<rect width="100%" height="100%" fill="${bg}"/>
+<rect x="0" y="0" width="${OG_WIDTH}" height="14" fill="${accent}"/>
+<text x="80" y="120" font-size="30" font-weight="600" fill="${accent}">${esc(input.kind)}</text>
+${titleLines}${subLines}
+<text x="80" y="${OG_HEIGHT - 60}" font-size="28" font-weight="600" fill="${soft}">${esc(input.siteName)}</text>
+</svg>`;
+}
+
+/** The PNG bytes of one card. */
+export function renderOgCard(input: OgCardInput): Buffer {
+  return svgToPng(ogCardSvg(input), 1).png;
+}
