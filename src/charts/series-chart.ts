@@ -127,7 +127,8 @@ export function renderSeriesChart(input: SeriesRenderInput): RenderedSvg & { leg
     ];
     const band = (key: 'x' | 'fx') =>
       hl.length ? [Plot.barY(hl, { [key]: (d: string) => d, y: yMax, fill: palette.grid, fillOpacity: 0.55 })] : [];
-    const frame = { ...common, height: layout.categoricalHeight, marginLeft: px(56), marginBottom, y: { grid: true, label: yLabel, domain: [0, yMax], ticks: yTicks } };
+    // long rotated labels need room: never leave the bars less than ~120 units of height
+    const frame = { ...common, height: Math.max(layout.categoricalHeight, marginBottom + px(20) + 120), marginLeft: px(56), marginBottom, y: { grid: true, label: yLabel, domain: [0, yMax], ticks: yTicks } };
     plot = single
       ? { ...frame, x: catAxis, marks: [...band('x'), ...bars({ x: 'x' }), ...rules] }
       : {

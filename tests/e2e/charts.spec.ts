@@ -6,7 +6,8 @@ test('the long-context chart draws one line per series and a toggle hides one', 
   await page.emulateMedia({ colorScheme: 'light' });
   await page.goto('/reviews/qwen/');
   const fig = page.locator('[data-chart-id="qwen-long-context-ppl"]').first();
-  const svg = fig.locator('.chart-svg svg');
+  // the page layout at this width (the narrow one is for boxes under 480 px)
+  const svg = fig.locator('.chart-svg .chart-variant[data-layout="page"] svg');
   await expect(svg).toBeVisible();
   const buttons = fig.locator('[data-chart-series]');
   const n = await buttons.count();

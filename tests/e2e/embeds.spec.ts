@@ -140,7 +140,7 @@ test('exported default-view slides: 1920×1080 PNG and SVG in four variants, sta
     const text = await page.locator('svg').first().evaluate((s) => s.textContent ?? '');
     expect(text).toContain('출처');
     const csv = await (await request.get(`/charts/${id}.csv`)).text();
-    expect(csv.startsWith('\ufeff# 제목: ')).toBe(true);
+    expect(csv).toMatch(/^\ufeff"?# 제목: /);
     expect(csv).toMatch(/# 출처: .+\r\n/);
     expect(csv).toContain('CC BY 4.0');
     expect(csv).toContain(`# 주소: http://localhost`);
