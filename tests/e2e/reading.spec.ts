@@ -201,7 +201,7 @@ test('glossary and citation previews open on focus, hover and tap, and close wit
   await context.close();
 });
 
-test('hover shows a preview on a laptop; axe passes with the preview and the sheet open', async ({ page }) => {
+test('hover shows a preview on a laptop; axe passes with the preview and the sheet open', async ({ page, browser }) => {
   await page.goto('/reviews/deepseek-llm/');
   const cite = page.locator('a.cite').first();
   await cite.hover();
@@ -209,10 +209,13 @@ test('hover shows a preview on a laptop; axe passes with the preview and the she
   await expect(page.locator('#preview-popover')).toContainText('arXiv');
   // The whole page is checked by a11y.spec.ts; here the parts that only exist once opened.
   expect((await new AxeBuilder({ page }).include('#preview-popover').analyze()).violations.map((v) => v.id)).toEqual([]);
-  await page.setViewportSize({ width: 390, height: 844 });
-  await page.getByRole('button', { name: '이 페이지' }).click();
-  await expect(page.getByRole('dialog', { name: '이 페이지' })).toBeVisible();
-  expect((await new AxeBuilder({ page }).include('#page-contents').analyze()).violations.map((v) => v.id)).toEqual([]);
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+  const phone = await context.newPage();
+  await phone.goto(`${test.info().project.use.baseURL}/reviews/deepseek-llm/`);
+  await phone.getByRole('button', { name: '이 페이지' }).click();
+  await expect(phone.getByRole('dialog', { name: '이 페이지' })).toBeVisible();
+  expect((await new AxeBuilder({ page: phone }).include('#page-contents').analyze()).violations.map((v) => v.id)).toEqual([]);
+  await context.close();
 });
 
 test('printing a review: no navigation, math and tables kept, link addresses shown', async ({ page }) => {
