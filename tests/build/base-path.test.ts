@@ -28,13 +28,23 @@ function served(dist: string, path: string): string | null {
   return null;
 }
 
+/**
+ * Vitest exposes Vite's env (BASE_URL "/", MODE "test", …) on process.env; a child build that
+ * inherits them gets BASE_URL "/" instead of the base path, so hand it the shell's env only.
+ */
+function buildEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[k];
+  return env;
+}
+
 describe(`a build under the base path ${BASE}`, () => {
   it('every page, feed and sitemap link stays under the base path and resolves', () => {
     for (const f of ['astro.config.ts', 'package.json', 'tsconfig.json', 'src', 'public', 'content', 'scripts']) cpSync(join(ROOT, f), join(work, f), { recursive: true });
     symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'));
     const r = spawnSync('npm', ['run', 'build'], {
       cwd: work,
-      env: { ...process.env, SITE_URL: ORIGIN, BASE_PATH: BASE, FORCE_COLOR: '0', NO_COLOR: '1' },
+      env: { ...buildEnv(), SITE_URL: ORIGIN, BASE_PATH: BASE, FORCE_COLOR: '0', NO_COLOR: '1' },
       encoding: 'utf8',
       timeout: 900_000,
     });

@@ -16,6 +16,9 @@ test('the long-context chart draws one line per series and a toggle hides one', 
   expect(await svg.locator('[data-mark="qwen-7b"][data-role="dot"] > *').count()).toBe(5); // 5 context lengths
   const line = svg.locator('[data-mark="qwen-7b"][data-role="line"]');
   await expect(line).toBeVisible();
+  // the toggles work once the chart's script has enhanced the figure (it runs when the figure nears the viewport)
+  await fig.scrollIntoViewIfNeeded();
+  await expect(fig).toHaveAttribute('data-chart-ready', '');
   await buttons.first().click();
   await expect(buttons.first()).toHaveAttribute('aria-pressed', 'false');
   await expect(line).toBeHidden();

@@ -35,6 +35,7 @@ function enhance(root: HTMLElement): void {
       ...rows.map((r) => {
         const tr = document.createElement('tr');
         tr.dataset.model = r.id;
+        tr.id = `row-${r.id}`; // <Compare topic="memory" model> links land here
         const th = document.createElement('th');
         th.scope = 'row';
         th.textContent = r.name;

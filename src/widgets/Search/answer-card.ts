@@ -1,6 +1,7 @@
 // Renders an answer card (src/lib/search-answer.ts) with text nodes only: names and numbers
 // come from build-time data, but nothing here is ever parsed as markup.
 import type { Answer, AnswerRow } from '../../lib/search-answer.ts';
+import { withBase } from '../../lib/base-path.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -11,7 +12,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls?: string, text?: 
 
 function link(href: string, text: string, cls = 'search-answer-link'): HTMLAnchorElement {
   const a = el('a', cls, text);
-  a.href = href;
+  a.href = withBase(href); // build-time data holds root paths; the site may live under a base path
   return a;
 }
 

@@ -6,6 +6,7 @@ import { suggestFromGlossary } from '../../lib/search-expand.ts';
 import { normaliseQuery } from '../../lib/search-query.ts';
 import { loadSearchData, search, warm, type PagefindData, type PagefindResult } from './engine.ts';
 import { renderAnswer } from './answer-card.ts';
+import { withBase } from '../../lib/base-path.ts';
 
 /** Pagefind excerpts are escaped page text with <mark> around hits; keep only that. */
 export function safeExcerpt(html: string): DocumentFragment {
@@ -183,7 +184,7 @@ export function bindSearch(root: HTMLElement, onQuery?: (q: string) => void): Bo
               const li = document.createElement('li');
               const link = document.createElement('a');
               link.className = 'tag';
-              link.href = g.url;
+              link.href = withBase(g.url);
               link.textContent = g.title;
               li.append(link);
               ul.append(li);
