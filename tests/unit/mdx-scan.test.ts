@@ -39,3 +39,12 @@ describe('MDX scanning through the syntax tree', () => {
     expect(scanComponents('<Callout>')).toEqual([]);
   });
 });
+
+describe('heading sources for contents labels', () => {
+  it('keep inline math as $…$ source, which scanHeadings renders as plain text', async () => {
+    const { scanHeadingSources } = await import('../../src/lib/content/mdx-scan.ts');
+    const body = '### 예시 2: $C = 10^{20}$ FLOPs로 설계하기\n';
+    expect(scanHeadingSources(body)).toEqual([{ depth: 3, text: '예시 2: $C = 10^{20}$ FLOPs로 설계하기', line: 1 }]);
+    expect(scanHeadings(body)[0]!.text).toBe('예시 2: C = 10^{20} FLOPs로 설계하기');
+  });
+});

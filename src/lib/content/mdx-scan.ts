@@ -128,6 +128,23 @@ export function scanHeadings(body: string): Heading[] {
   return out;
 }
 
+/**
+ * Headings with their source text (inline math keeps its `$…$`), for contents labels that turn
+ * the TeX into readable text (src/lib/toc.ts); scanHeadings gives the plain text MDX renders.
+ */
+export function scanHeadingSources(body: string): Heading[] {
+  const { tree } = parse(body);
+  const out: Heading[] = [];
+  if (tree)
+    visit(tree, 'heading', (h) => {
+      const from = h.children[0]?.position?.start.offset;
+      const to = h.children.at(-1)?.position?.end.offset;
+      const text = from === undefined || to === undefined ? toString(h) : body.slice(from, to);
+      out.push({ depth: h.depth, text: text.trim(), line: lineOf(h) });
+    });
+  return out;
+}
+
 const INTERNAL = /^[/#]/;
 
 /** Site-internal links: markdown links and definitions, and `href` of JSX elements (`<a href="/…">`). */
