@@ -6,6 +6,7 @@ import { siteContent } from '../lib/content/index.ts';
 import { chartCsvFile, mustChart, themedChartSvg } from '../lib/chart-files.ts';
 import { tableCsv, tablePicture } from '../lib/table-files.ts';
 import { svgToPng } from '../lib/raster.ts';
+import { renderOgCard, type OgCardInput } from '../lib/og-image.ts';
 
 /** Standalone chart SVG for a themed route param ("<id>" or "<id>-dark"). */
 export function chartSvgExport(param: string): Promise<string> {
@@ -35,4 +36,9 @@ export function tablePngExport(paper: string, table: string): Promise<Uint8Array
 /** resvg rasterisation, the expensive step of every PNG export. */
 function rasterExport(svg: string, scale = 2): Promise<Uint8Array> {
   return cachedExport('png', { svg, scale, renderer: rendererFingerprint() }, () => svgToPng(svg, scale).png);
+}
+
+/** A 1200×630 share card (src/lib/og-image.ts), keyed by its text and the renderer. */
+export function ogCardExport(input: OgCardInput): Promise<Uint8Array> {
+  return cachedExport('og-card', { input: { ...input }, renderer: rendererFingerprint() }, () => renderOgCard(input));
 }

@@ -4,6 +4,7 @@
 import type { SiteContent } from './content/validate.ts';
 import type { OgCardInput } from './og-image.ts';
 import { SITE_NAME, SITE_DESCRIPTION } from './site.ts';
+import { comparePages } from './compare/pages.ts';
 
 export interface OgCard {
   /** The page's path, e.g. "/reviews/qwen/". */
@@ -34,5 +35,8 @@ export function ogCards(c: SiteContent, charts: ReadonlyArray<{ id: string; titl
     ...c.papers.map((p) => ({ page: `/papers/${p.id}/`, card: { kind: '논문', title: p.title, subtitle: `${p.organisation} · arXiv ${p.arxiv}` } })),
     ...c.concepts.map((k) => ({ page: `/concepts/${k.id}/`, card: { kind: '개념', title: k.data.title, subtitle: k.data.en } })),
     ...charts.map((ch) => ({ page: `/charts/${ch.id}/`, card: { kind: '차트', title: ch.title, subtitle: paperTitle(ch.paper) ?? '' } })),
+    { page: '/compare/', card: { kind: '논문 비교', title: '논문 비교', subtitle: '구조·메모리·정렬·긴 컨텍스트·토크나이저·학습 설정을 데이터로 나란히' } },
+    ...comparePages.map((p) => ({ page: p.href, card: { kind: '논문 비교', title: p.title, subtitle: 'Qwen · Llama 2 · DeepSeek LLM · PanGu-π Pro' } })),
+    { page: '/notation/', card: { kind: '표기법', title: '표기법', subtitle: '리뷰와 개념 페이지가 함께 쓰는 기호표' } },
   ];
 }

@@ -232,7 +232,7 @@ test('printing a review: no navigation, math and tables kept, link addresses sho
 });
 
 test('every page kind has a 1200×630 PNG share card named in its metadata', async ({ page, request }) => {
-  const pages = ['/', '/reviews/qwen/', '/concepts/rope/', '/charts/qwen-long-context-ppl/', '/papers/llama-2/', '/concepts/', '/charts/', '/benchmarks/'];
+  const pages = ['/', '/reviews/qwen/', '/concepts/rope/', '/charts/qwen-long-context-ppl/', '/papers/llama-2/', '/concepts/', '/charts/', '/benchmarks/', '/compare/', '/compare/architecture/', '/notation/'];
   for (const path of pages) {
     await page.goto(path);
     const og = (await page.locator('meta[property="og:image"]').getAttribute('content'))!;

@@ -36,7 +36,7 @@ const CASES: Case[] = [
   { lang: 'en', q: 'PPO', page: '/reviews/qwen/', section: '#ppo' },
   // Korean and English in one query
   { lang: 'mixed', q: 'RoPE 보간', page: '/reviews/qwen/', section: '#ntk-aware-interpolation' },
-  { lang: 'mixed', q: 'KV 캐시', page: '/concepts/kv-cache/', section: '#병목이-되는-이유', top: 2 },
+  { lang: 'mixed', q: 'KV 캐시', page: '/concepts/kv-cache/', section: '#병목이-되는-이유', top: 3 },
   { lang: 'mixed', q: 'GQA 메모리', page: '/reviews/llama-2/', section: '#무엇이-줄고-무엇이-그대로인가' },
   { lang: 'mixed', q: 'DPO 선호', page: '/concepts/dpo/', section: '#deepseek-llm에서의-dpo' },
   { lang: 'mixed', q: 'NTK 보간', page: '/reviews/qwen/', section: '#방법-2-ntk-aware-보간' },
@@ -62,7 +62,7 @@ const CASES: Case[] = [
   // Korean terms
   { lang: 'ko', q: '다중 라운드', page: '/reviews/pangu-pi-pro/', section: '#multi-round-training' },
   { lang: 'ko', q: '파라미터 상속', page: '/concepts/parameter-inheritance/', section: '#무엇인가', top: 1 },
-  { lang: 'ko', q: '67B', page: '/reviews/deepseek-llm/', section: '#깊이를-늘린-67b', top: 2 },
+  { lang: 'ko', q: '67B', page: '/reviews/deepseek-llm/', section: '#깊이를-늘린-67b', top: 3 },
   { lang: 'ko', q: 'NTK', page: '/reviews/qwen/', section: '#방법-3-qwen의-dynamic-ntk' },
   { lang: 'ko', q: 'LogN', page: '/reviews/qwen/', section: '#4단계-logn-스케일링으로-쿼리-키우기' },
   { lang: 'ko', q: '학습률 스케줄', page: '/concepts/multi-step-lr-schedule/', section: '#deepseek-llm의-설정', top: 1 },

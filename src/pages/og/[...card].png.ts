@@ -3,14 +3,14 @@ import type { APIRoute } from 'astro';
 import { siteContent } from '../../lib/content/index.ts';
 import { charts } from '../../charts/registry.ts';
 import { ogCards, ogSlug, type OgCard } from '../../lib/og-cards.ts';
-import { renderOgCard } from '../../lib/og-image.ts';
+import { ogCardExport } from '../../build/exports.ts';
 import { SITE_NAME } from '../../lib/site.ts';
 
 export function getStaticPaths() {
   return ogCards(siteContent(), charts).map((c) => ({ params: { card: ogSlug(c.page) }, props: { card: c.card } }));
 }
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(new Uint8Array(renderOgCard({ ...(props.card as OgCard['card']), siteName: SITE_NAME })), {
+export const GET: APIRoute = async ({ props }) =>
+  new Response(new Uint8Array(await ogCardExport({ ...(props.card as OgCard['card']), siteName: SITE_NAME })), {
     headers: { 'Content-Type': 'image/png' },
   });
