@@ -32,7 +32,7 @@ test(`every built page passes axe, has metadata and logs no errors (pages ${shar
 });
 
 test('the dark theme passes axe on a review and a chart page', async ({ page }) => {
-  test.setTimeout(120_000); // two long pages and two axe runs
+  test.setTimeout(300_000); // two long pages and two axe runs, slow on a busy machine
   await page.emulateMedia({ colorScheme: 'dark' });
   for (const path of ['/reviews/deepseek-llm/', '/charts/qwen-long-context-ppl/']) {
     await page.goto(path);
