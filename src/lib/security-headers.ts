@@ -35,17 +35,21 @@ export const EMBED_CSP = serialise(EMBED_POLICY);
 /** Also a <meta name="referrer">, for hosts that ignore `_headers` (GitHub Pages). */
 export const REFERRER_POLICY = 'strict-origin-when-cross-origin';
 
-/** Headers for every page except embeds: framing only by this site. */
-export const SITE_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': `${CSP}; frame-ancestors 'self'`,
-  'X-Frame-Options': 'SAMEORIGIN',
+/** Headers for every response, embeds included. */
+export const COMMON_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': REFERRER_POLICY,
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 };
 
+/** The policy of every page except embeds: framing only by this site. */
+export const FRAMING_HEADERS: Record<string, string> = {
+  'Content-Security-Policy': `${CSP}; frame-ancestors 'self'`,
+  'X-Frame-Options': 'SAMEORIGIN',
+};
+
 /**
- * Headers for /embed/*: frameable from any site, and from decks opened as files —
+ * The policy of /embed/*: frameable from any site, and from decks opened as files —
  * `frame-ancestors *` matches only network schemes, so file: and data: are listed.
  */
 export const EMBED_HEADERS: Record<string, string> = {
@@ -54,24 +58,56 @@ export const EMBED_HEADERS: Record<string, string> = {
 
 export interface HeaderRule {
   path: string;
-  /** Headers inherited from earlier matching rules that this rule removes (`! Name`). */
-  detach?: string[];
   set: Record<string, string>;
 }
 
-export const HEADER_RULES: HeaderRule[] = [
-  { path: '/*', set: SITE_HEADERS },
-  // Replaces, not adds to, the site rule: two CSP headers would both be enforced.
-  { path: '/embed/*', detach: ['Content-Security-Policy', 'X-Frame-Options'], set: EMBED_HEADERS },
-  // Module scripts of embeds in sandboxed (opaque-origin) frames are fetched with CORS.
-  { path: '/_astro/*', set: { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'public, max-age=31536000, immutable' } },
-  { path: '/charts/*', set: { 'Access-Control-Allow-Origin': '*' } },
-];
+/** One entry at the top of the build output. */
+export interface TopLevelEntry {
+  name: string;
+  isDirectory: boolean;
+}
 
-/** The rules in Cloudflare Pages `_headers` syntax (https://developers.cloudflare.com/pages/configuration/headers/). */
-export function cloudflareHeadersFile(rules: readonly HeaderRule[] = HEADER_RULES): string {
-  const blocks = rules.map((r) =>
-    [r.path, ...(r.detach ?? []).map((h) => `  ! ${h}`), ...Object.entries(r.set).map(([k, v]) => `  ${k}: ${v}`)].join('\n'),
-  );
+const EMBED_DIR = 'embed';
+/** Paths whose files are fetched cross-origin by embeds (module scripts in opaque-origin frames, chart files). */
+const CORS_DIRS: Record<string, Record<string, string>> = {
+  _astro: { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'public, max-age=31536000, immutable' },
+  charts: { 'Access-Control-Allow-Origin': '*' },
+};
+
+/**
+ * The header rules for a build whose top level holds `entries`.
+ *
+ * Hosts merge overlapping rules differently: Cloudflare Pages joins a header set by two
+ * matching rules with a comma unless the narrower rule detaches it (`! Name`), Netlify has no
+ * detach and lets a later match override. So no header name is ever set by two rules that can
+ * match the same path: the common headers go to `/*`, and the framing policy goes to every
+ * top-level page path except `/embed/`, one rule each. The same file then means the same thing
+ * on both hosts, and an embed carries only its own policy.
+ */
+export function headerRules(entries: readonly TopLevelEntry[]): HeaderRule[] {
+  const rules: HeaderRule[] = [{ path: '/*', set: COMMON_HEADERS }];
+  const sorted = [...entries].sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of sorted) {
+    if (e.isDirectory && e.name === EMBED_DIR) rules.push({ path: `/${EMBED_DIR}/*`, set: EMBED_HEADERS });
+    else if (e.isDirectory) {
+      const cors = CORS_DIRS[e.name];
+      // Asset folders hold no page: they get their cache and CORS headers, not a framing policy.
+      const page = e.name !== '_astro' && e.name !== 'pagefind';
+      if (page || cors) rules.push({ path: `/${e.name}/*`, set: { ...(page ? FRAMING_HEADERS : {}), ...cors } });
+    } else if (e.name.endsWith('.html')) {
+      if (e.name === 'index.html') rules.push({ path: '/', set: FRAMING_HEADERS });
+      rules.push({ path: `/${e.name}`, set: FRAMING_HEADERS });
+    }
+  }
+  return rules;
+}
+
+/**
+ * The rules in `_headers` syntax, read alike by Cloudflare Pages
+ * (https://developers.cloudflare.com/pages/configuration/headers/) and Netlify
+ * (https://docs.netlify.com/manage/routing/headers/): no detach lines, no overlapping names.
+ */
+export function headersFile(rules: readonly HeaderRule[]): string {
+  const blocks = rules.map((r) => [r.path, ...Object.entries(r.set).map(([k, v]) => `  ${k}: ${v}`)].join('\n'));
   return `# Generated by src/integrations/security-headers.ts from src/lib/security-headers.ts; do not edit.\n${blocks.join('\n\n')}\n`;
 }

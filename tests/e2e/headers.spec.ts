@@ -1,40 +1,57 @@
-// Security headers as a real host applies them: dist/ served with its generated `_headers`
-// under Cloudflare Pages rules (host-server.ts), framed from another origin (another port) and
-// from a deck opened as a file.
+// Security headers as real hosts apply them: dist/ served with its generated `_headers` under
+// Cloudflare Pages' and Netlify's rules (host-server.ts), framed from another origin (another
+// port) and from a deck opened as a file.
 import { expect, test, type Page } from '@playwright/test';
 import type { Server } from 'node:http';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createServer } from 'node:http';
-import { serveLikeCloudflare } from './host-server.ts';
+import { serveLikeHost, type Host } from './host-server.ts';
 
-const BASE = Number(process.env.TEST_PORT ?? 4321);
-const SITE_PORT = BASE + 1;
-const HOST_PORT = BASE + 2;
-const SITE = `http://localhost:${SITE_PORT}`;
-const EMBED = `${SITE}/embed/qwen-long-context-ppl/`;
+const HOSTS: Host[] = ['cloudflare', 'netlify'];
+const DIST = join(process.cwd(), 'dist');
 
-let site: Server;
+const sites: Server[] = [];
+/** The origin each host's server listens on, and the other origin that frames them (free ports). */
+const origin = new Map<Host | 'framer', string>();
+const originOf = (s: Server) => `http://localhost:${(s.address() as AddressInfo).port}`;
 let host: Server;
 const deckDir = mkdtempSync(join(tmpdir(), 'prn-deck-'));
 const frames = (src: string) => `<!doctype html><title>deck</title><iframe id="f" src="${src}" style="width:960px;height:540px;border:0"></iframe>`;
 
+/** Every page of the build, as the URL path a reader requests. */
+function pagePaths(dir = DIST): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const p = join(dir, d.name);
+    if (d.isDirectory()) return d.name === 'pagefind' || d.name === '_astro' ? [] : pagePaths(p);
+    if (!d.name.endsWith('.html')) return [];
+    const rel = '/' + relative(DIST, p).split(sep).join('/');
+    return [rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel];
+  });
+}
+
 test.describe.configure({ mode: 'serial' });
 
 test.beforeAll(async () => {
-  site = await serveLikeCloudflare(join(process.cwd(), 'dist'), SITE_PORT);
+  for (const name of HOSTS) {
+    const s = await serveLikeHost(DIST, 0, name);
+    sites.push(s);
+    origin.set(name, originOf(s));
+  }
   // Another origin: a page whose only content is the iframe named in ?src=.
   host = createServer((req, res) => {
     const src = new URL(req.url ?? '/', 'http://x').searchParams.get('src') ?? '';
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(frames(src));
   });
-  await new Promise<void>((r) => host.listen(HOST_PORT, r));
+  await new Promise<void>((r) => host.listen(0, r));
+  origin.set('framer', originOf(host));
 });
 test.afterAll(async () => {
-  await new Promise((r) => site.close(r));
+  for (const s of sites) await new Promise((r) => s.close(r));
   await new Promise((r) => host.close(r));
   rmSync(deckDir, { recursive: true, force: true });
 });
@@ -49,37 +66,51 @@ async function framedOutcome(page: Page): Promise<'rendered' | 'blocked'> {
   return (await rendered.count()) > 0 ? 'rendered' : 'blocked';
 }
 
-test('the generated _headers: embeds replace the site policy, every other page refuses foreign framing', async ({ request }) => {
-  const page = await request.get(`${SITE}/search/`);
-  expect(page.headers()['content-security-policy']).toContain("frame-ancestors 'self'");
-  expect(page.headers()['x-frame-options']).toBe('SAMEORIGIN');
-  expect(page.headers()['x-content-type-options']).toBe('nosniff');
-  const embed = await request.get(EMBED);
-  const csp = embed.headers()['content-security-policy']!;
-  // One policy, not the site's and the embed's joined: the stricter one would win.
-  expect(csp.split(',')).toHaveLength(1);
-  expect(csp).toContain('frame-ancestors * file: data:');
-  expect(embed.headers()['x-frame-options']).toBeUndefined();
-  expect(embed.headers()['x-content-type-options']).toBe('nosniff');
-});
+for (const hostName of HOSTS) {
+  const site = () => origin.get(hostName)!;
+  const embed = () => `${site()}/embed/qwen-long-context-ppl/`;
 
-test('an embed renders framed by another origin; /search/ is refused', async ({ page }) => {
-  await page.goto(`http://localhost:${HOST_PORT}/?src=${encodeURIComponent(EMBED)}`);
-  expect(await framedOutcome(page)).toBe('rendered');
-  await expect(page.frameLocator('#f').locator('svg[data-chart]').filter({ visible: true }).first()).toBeVisible();
+  test.describe(`served as ${hostName} applies _headers`, () => {
+    test('every page: one policy; embeds frameable by anyone, every other page only by the site', async ({ request }) => {
+      const paths = pagePaths();
+      expect(paths.length).toBeGreaterThan(50);
+      expect(paths).toContain('/search/');
+      for (const path of paths) {
+        const h = (await request.get(`${site()}${path}`)).headers();
+        const csp = h['content-security-policy'] ?? '';
+        // One policy, never the site's and the embed's joined: both would be enforced.
+        expect(csp.split(','), path).toHaveLength(1);
+        expect(h['x-content-type-options'], path).toBe('nosniff');
+        expect(h['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+        if (path.startsWith('/embed/')) {
+          expect(csp, path).toContain('frame-ancestors * file: data:');
+          expect(h['x-frame-options'], path).toBeUndefined();
+        } else {
+          expect(csp, path).toContain("frame-ancestors 'self'");
+          expect(h['x-frame-options'], path).toBe('SAMEORIGIN');
+        }
+      }
+    });
 
-  await page.goto(`http://localhost:${HOST_PORT}/?src=${encodeURIComponent(`${SITE}/search/`)}`);
-  expect(await framedOutcome(page)).toBe('blocked');
-});
+    test('an embed renders framed by another origin; /search/ is refused', async ({ page }) => {
+      await page.goto(`${origin.get('framer')}/?src=${encodeURIComponent(embed())}`);
+      expect(await framedOutcome(page)).toBe('rendered');
+      await expect(page.frameLocator('#f').locator('svg[data-chart]').filter({ visible: true }).first()).toBeVisible();
 
-test('an embed renders in a deck opened from file://; /search/ is refused there too', async ({ page }) => {
-  const deck = join(deckDir, 'deck.html');
-  writeFileSync(deck, frames(EMBED));
-  await page.goto(pathToFileURL(deck).href);
-  expect(await framedOutcome(page)).toBe('rendered');
-  await expect(page.frameLocator('#f').locator('svg[data-chart]').filter({ visible: true }).first()).toBeVisible();
+      await page.goto(`${origin.get('framer')}/?src=${encodeURIComponent(`${site()}/search/`)}`);
+      expect(await framedOutcome(page)).toBe('blocked');
+    });
 
-  writeFileSync(deck, frames(`${SITE}/search/`));
-  await page.goto(pathToFileURL(deck).href);
-  expect(await framedOutcome(page)).toBe('blocked');
-});
+    test('an embed renders in a deck opened from file://; /search/ is refused there too', async ({ page }) => {
+      const deck = join(deckDir, `${hostName}.html`);
+      writeFileSync(deck, frames(embed()));
+      await page.goto(pathToFileURL(deck).href);
+      expect(await framedOutcome(page)).toBe('rendered');
+      await expect(page.frameLocator('#f').locator('svg[data-chart]').filter({ visible: true }).first()).toBeVisible();
+
+      writeFileSync(deck, frames(`${site()}/search/`));
+      await page.goto(pathToFileURL(deck).href);
+      expect(await framedOutcome(page)).toBe('blocked');
+    });
+  });
+}

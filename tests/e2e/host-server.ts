@@ -1,4 +1,4 @@
-// A static server for tests that applies `_headers` the way Cloudflare Pages does, because
+// A static server for tests that applies `_headers` the way Cloudflare Pages or Netlify does, because
 // `astro preview` ignores the file. Semantics, as documented at
 // https://developers.cloudflare.com/pages/configuration/headers/ ("An incoming request which
 // matches multiple rules' URL patterns will inherit all rules' headers"; a header set twice is
@@ -7,6 +7,12 @@
 // (cloudflare/workers-sdk packages/workers-shared/asset-worker/src/utils/headers.ts): matching
 // rules apply in file order, each first removing its detached headers, then setting its own
 // (appending when an earlier rule already set that name).
+//
+// Netlify reads the same file without the detach syntax, and a later matching rule overrides a
+// header an earlier one set (netlify/cli src/utils/headers.mjs `headersForPath`:
+// `Object.assign({}, ...matchingHeaders)`; the same in netlify/primitives
+// packages/headers/src/lib/headersForPath.ts). A line without "Name: value" is a syntax error
+// there (netlify/build packages/headers-parser), so the Netlify mode refuses `!` lines.
 import { createServer, type Server } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -41,8 +47,18 @@ export function parseHeadersFile(text: string): Rule[] {
   return rules;
 }
 
-export function headersFor(rules: readonly Rule[], path: string): Headers {
+export type Host = 'cloudflare' | 'netlify';
+
+export function headersFor(rules: readonly Rule[], path: string, host: Host = 'cloudflare'): Headers {
   const headers = new Headers();
+  if (host === 'netlify') {
+    for (const rule of rules) {
+      if (!rule.pattern.test(path)) continue;
+      if (rule.detach.length) throw new Error(`_headers: Netlify has no "! ${rule.detach[0]}" syntax (rule ${rule.pattern})`);
+      for (const [name, value] of rule.set) headers.set(name, value);
+    }
+    return headers;
+  }
   const setByRules = new Set<string>();
   for (const rule of rules) {
     if (!rule.pattern.test(path)) continue;
@@ -64,8 +80,8 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8', '.xml': 'application/xml', '.woff2': 'font/woff2',
 };
 
-/** Serves `root` on `port`, with `_headers` applied when `root` has one. */
-export function serveLikeCloudflare(root: string, port: number): Promise<Server> {
+/** Serves `root` on `port`, with `_headers` applied as `host` applies it when `root` has one. */
+export function serveLikeHost(root: string, port: number, host: Host): Promise<Server> {
   const headersFile = join(root, '_headers');
   const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const server = createServer((req, res) => {
@@ -75,7 +91,7 @@ export function serveLikeCloudflare(root: string, port: number): Promise<Server>
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     const body = readFileSync(found ? file : join(root, '404.html'));
-    const headers = headersFor(rules, path);
+    const headers = headersFor(rules, path, host);
     headers.set('Content-Type', TYPES[extname(found ? file : '.html')] ?? 'application/octet-stream');
     res.writeHead(found ? 200 : 404, Object.fromEntries(headers));
     res.end(body);
