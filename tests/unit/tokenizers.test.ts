@@ -7,10 +7,12 @@ import { boundedPieces, MAX_RUN } from '../../src/lib/bpe.ts';
 import { Tiktoken } from 'js-tiktoken/lite';
 import cl100kRanks from 'js-tiktoken/ranks/cl100k_base';
 import { readFileSync } from 'node:fs';
+import { LlamaTokenizer } from 'llama-tokenizer-js';
+import { siteContent } from '../../src/lib/content/site-content.ts';
 import { join } from 'node:path';
 
 export const FIXED: Array<[string, Record<string, number>]> = [
-  ['토크나이저는 텍스트를 토큰으로 나눕니다.', { llama2: 27, qwen: 22, cl100k: 26 }],
+  ['토크나이저는 텍스트를 토큰으로 나눕니다.', { llama2: 39, qwen: 22, cl100k: 26 }],
   ['The quick brown fox jumps over the lazy dog.', { llama2: 12, qwen: 10, cl100k: 10 }],
   ['大型语言模型', { llama2: 7, qwen: 3, cl100k: 6 }],
 ];
@@ -27,6 +29,20 @@ describe('lab tokenizers', () => {
       expect(segs.map((s) => s.text).join(''), t.id).toBe(text);
       expect(segs.reduce((n, s) => n + s.ids, 0)).toBe(t.encode(text).length);
     }
+  });
+});
+
+describe('the Llama 2 tokenizer is LLaMA\'s, not another 32K vocabulary', () => {
+  const llama = nodeTokenizers().find((t) => t.id === 'llama2')!;
+  it('gives the ids of the official SentencePiece model', () => {
+    // Ids as meta-llama/Llama-2-7b-hf encodes them (without <s>); Mistral 7B gives [6312, 28709] for "hello".
+    expect(llama.encode('hello')).toEqual([22172]);
+    expect(llama.encode('Hello world')).toEqual([15043, 3186]);
+  });
+  it('matches llama-tokenizer-js (a second engine, tested against the official ids) on every sample text', () => {
+    const reference = new LlamaTokenizer();
+    const texts = [...siteContent().samples.map((s) => s.text), '토크나이저는 텍스트를 토큰으로 나눕니다.', '  두 칸 띄어쓰기와 🦙 이모지', 'def f(x):\n    return x**2'];
+    for (const text of texts) expect(llama.encode(text), text.slice(0, 20)).toEqual(reference.encode(text, false, true));
   });
 });
 
