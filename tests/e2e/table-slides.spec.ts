@@ -46,6 +46,7 @@ test('results table: the slide shows the visible rows in their order and the vis
 
   const { dl, body: png } = await download(page, `${T} [data-table-slide-png]`);
   expect(dl.suggestedFilename()).toBe('qwen-table-2-dark-slide.png');
+  await dl.saveAs(test.info().outputPath('table-slide.png'));
   // dark background, light text, the dark theme's tint on best cells
   const { width, height, counts } = await countColours(page, png, ['#111318', '#e8eaee', '#1d4633', '#ffffff'], 4);
   expect({ width, height }).toEqual({ width: 1920, height: 1080 });
@@ -69,15 +70,23 @@ test('explorer: after filtering, the slide shows only the selected pairs; the tr
 
   const svg = (await download(page, '[data-table-slide-svg]')).body.toString('utf8');
   const texts = slideTexts(svg);
-  for (const p of pairs) expect(texts, p).toContain(p.replace(/ · MMLU$/, ''));
-  expect(texts.filter((t) => t === 'MMLU').length, 'one bench cell per selected pair').toBe(pairs.length);
+  // the selected pairs in the table's order; those that do not fit at 24 px are counted on the slide
+  const shown = texts.filter((t) => t === 'MMLU').length;
+  expect(shown, 'bench cells on the slide').toBeGreaterThan(1);
+  const models = pairs.map((p) => p.replace(/ · MMLU$/, ''));
+  const at = models.slice(0, shown).map((m) => texts.indexOf(m));
+  expect(at.every((i) => i > 0), `first ${shown} pairs on the slide`).toBe(true);
+  expect([...at].sort((a, b) => a - b)).toEqual(at);
+  if (shown < pairs.length) expect(texts.some((t) => t.startsWith(`외 ${pairs.length - shown}쌍`))).toBe(true);
+  else expect(shown).toBe(pairs.length);
   // no other benchmark's row: the bench column holds MMLU only
   const benchNames = await form.locator('select[name=b] option').allInnerTexts();
   for (const other of benchNames.filter((b) => b !== 'MMLU')) expect(texts, other).not.toContain(other);
   expect(texts.some((t) => t.includes('/benchmarks/?b=mmlu') && t.includes('CC BY 4.0'))).toBe(true);
 
   await form.locator('[data-table-slide-variant]').selectOption('transparent');
-  const { body: png } = await download(page, '[data-table-slide-png]');
+  const { dl, body: png } = await download(page, '[data-table-slide-png]');
+  await dl.saveAs(test.info().outputPath('explorer-slide.png'));
   const { width, height, counts } = await countColours(page, png, ['#ffffff', '#1b1d22'], 4);
   expect({ width, height }).toEqual({ width: 1920, height: 1080 });
   expect(counts[0], 'no painted background').toBe(0);
