@@ -105,3 +105,14 @@ describe('deck charts and tables read as on the site', () => {
     expect(w.reduce((a, b) => a + b, 0)).toBeCloseTo(12.5, 1);
   });
 });
+
+describe('deck bar charts', () => {
+  it('stack bars whose categories each have one series, so every bar sits on its category', async () => {
+    const charts = await xml(await reviewPack('pangu-pi-pro'), 'ppt/charts/chart');
+    const stages = charts.split(/(?=<\?xml)/).find((x) => x.includes('PanGu-π-1.5B Pro') && x.includes('<c:barChart>'))!;
+    expect(stages).toContain('<c:grouping val="stacked"/>');
+    const qwen = await xml(await reviewPack('qwen'), 'ppt/charts/chart');
+    const compression = qwen.split(/(?=<\?xml)/).find((x) => x.includes('<c:barChart>'))!;
+    expect(compression).toContain('<c:grouping val="clustered"/>'); // five tokenizers per language stay side by side
+  }, 90_000);
+});

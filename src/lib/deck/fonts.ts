@@ -3,7 +3,7 @@
 // - the theme's font scheme names Malgun Gothic for Latin, for East Asian text (`ea`) and for
 //   the Hangul script, with its PANOSE class and the Hangul character set (charset 129, written
 //   -127): a presentation program that lacks the font substitutes a *Korean* sans-serif
-//   (Apple SD Gothic Neo on macOS, Noto Sans CJK KR on Linux) instead of a Chinese one;
+//   (Apple SD Gothic Neo on macOS, a Noto Sans CJK face on Linux) instead of a Chinese one;
 // - every text run, table cell and chart label refers to the theme (+mn-lt / +mn-ea), never to
 //   a font by name, so a presenter changes the deck's font in one place (Design → Fonts);
 // - runs are tagged lang="ko-KR", which programs use to pick the fallback's glyphs;

@@ -113,7 +113,7 @@ export async function buildPptx(mods: DeckModules, deckTitle: string, items: Dec
       x: 0.4, y: 1.1, w: 12.5, h: 5.7,
     };
     if (spec.type === 'bar') {
-      slide.addChart(pptx.ChartType.bar, spec.series.map((s) => ({ name: s.name, labels: spec.labels, values: s.values as number[] })), { ...axis, barDir: 'col', barGrouping: 'clustered' });
+      slide.addChart(pptx.ChartType.bar, spec.series.map((s) => ({ name: s.name, labels: spec.labels, values: s.values as number[] })), { ...axis, barDir: 'col', barGrouping: oneSeriesPerCategory(spec) ? 'stacked' : 'clustered', ...(oneSeriesPerCategory(spec) ? { barGapWidthPct: 60 } : {}) });
     } else {
       slide.addChart(pptx.ChartType.scatter, [{ name: spec.xTitle, values: spec.xs }, ...spec.series.map((s) => ({ name: s.name, values: s.values as number[] }))], {
         ...axis, lineSize: 2, lineDataSymbol: 'circle', lineDataSymbolSize: 7,
@@ -188,4 +188,13 @@ export function columnWidths(header: string[], rows: string[][], total: number):
   const weights = header.map((h, c) => Math.min(28, Math.max(6, ...rows.map((r) => len(r[c] ?? '')), Math.ceil(len(h) / 2))));
   const sum = weights.reduce((a, b) => a + b, 0);
   return weights.map((w) => Math.round((w / sum) * total * 100) / 100);
+}
+
+/**
+ * Bars where each category has a value in one series only (stages coloured by group): stacked,
+ * so each bar sits on its category as on the site; clustered would leave a slot per series
+ * (bars off-centre, seen in LibreOffice and the same in PowerPoint).
+ */
+export function oneSeriesPerCategory(spec: NativeChartSpec): boolean {
+  return spec.series.length > 1 && spec.labels.every((_, i) => spec.series.filter((s) => s.values[i] !== null && s.values[i] !== undefined).length <= 1);
 }
