@@ -1,12 +1,13 @@
 // One function per kind of exported file, each going through the export cache. The pages
 // under src/pages/charts and src/pages/tables only turn these into Responses.
-import { cachedExport } from './export-cache.ts';
-import { contentDataFingerprint, rendererFingerprint } from './export-inputs.ts';
+import { cachedExport, type ExportInputs } from './export-cache.ts';
+import { contentDataFingerprint, packageVersion, rendererFingerprint } from './export-inputs.ts';
 import { siteContent } from '../lib/content/index.ts';
 import { chartCsvFile, mustChart, themedChartSvg } from '../lib/chart-files.ts';
 import { tableCsv, tablePicture } from '../lib/table-files.ts';
 import { svgToPng } from '../lib/raster.ts';
 import { renderOgCard, type OgCardInput } from '../lib/og-image.ts';
+import { reviewPack, reviewPackItems } from '../lib/deck/packs.ts';
 
 /** Standalone chart SVG for a themed route param ("<id>" or "<id>-dark"). */
 export function chartSvgExport(param: string): Promise<string> {
@@ -41,4 +42,19 @@ function rasterExport(svg: string, scale = 2): Promise<Uint8Array> {
 /** A 1200×630 share card (src/lib/og-image.ts), keyed by its text and the renderer. */
 export function ogCardExport(input: OgCardInput): Promise<Uint8Array> {
   return cachedExport('og-card', { input: { ...input }, renderer: rendererFingerprint() }, () => renderOgCard(input));
+}
+
+/** A catalogue thumbnail: the chart's default-view light slide at a third of its size (640×360). */
+export async function chartThumbExport(id: string): Promise<Uint8Array> {
+  return rasterExport(await chartSvgExport(id), 1 / 3);
+}
+
+/** A review's slide pack (.pptx), keyed by what goes in it and by the deck code and packages. */
+export function reviewPackExport(reviewId: string): Promise<Uint8Array> {
+  const review = siteContent().reviews.find((r) => r.id === reviewId);
+  if (!review) throw new Error(`slide pack: no review "${reviewId}" in content/reviews/`);
+  const deps = { pptxgenjs: packageVersion(process.cwd(), 'pptxgenjs'), jszip: packageVersion(process.cwd(), 'jszip') };
+  // plain data: JSON round trip drops undefined fields and readonly wrappers
+  const items = JSON.parse(JSON.stringify(reviewPackItems(reviewId))) as ExportInputs;
+  return cachedExport('slide-pack', { reviewId, title: review.data.title, items, renderer: rendererFingerprint(), deps }, () => reviewPack(reviewId));
 }

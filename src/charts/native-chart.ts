@@ -14,7 +14,7 @@ export function nativeChartSpec(
   state: { hidden?: readonly string[]; categories?: readonly string[] } = {},
 ): NativeChartSpec {
   const titles = axisTitles(series, options);
-  const lines = series.lines.map((l, i) => ({ l, color: seriesStyle('light', i).color })).filter(({ l }) => !state.hidden?.includes(l.id));
+  const lines = series.lines.map((l, i) => ({ l, ...seriesStyle('light', i) })).filter(({ l }) => !state.hidden?.includes(l.id));
   const base = {
     xTitle: titles.x,
     yTitle: titles.y,
@@ -44,10 +44,12 @@ export function nativeChartSpec(
     ...base,
     labels: [],
     xs,
-    series: lines.map(({ l, color }) => ({
+    series: lines.map(({ l, color, dash, symbol }) => ({
       id: l.id,
       name: l.label,
       color,
+      dash,
+      symbol,
       pointsOnly: options.pointsOnly?.includes(l.id) ?? false,
       values: xs.map((x) => l.points.find(([px]) => px === x)?.[1] ?? null),
     })),

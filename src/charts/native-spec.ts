@@ -8,6 +8,9 @@ export interface NativeSeries {
   values: Array<number | null>;
   /** Markers only, no connecting line. */
   pointsOnly: boolean;
+  /** The site's dash pattern ("6 3", "" = solid) and marker shape for this series, so the deck tells series apart as the page does. */
+  dash?: string;
+  symbol?: string;
 }
 
 export interface NativeChartSpec {

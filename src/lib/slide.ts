@@ -92,8 +92,8 @@ function legendLayout(items: SlideLegendItem[], max: number): { size: number; ro
   throw new Error('unreachable');
 }
 
-export function slideSvg(input: SlideInput): SlideLayoutInfo {
-  const { colours: c } = input;
+/** Title, footer and the area left for the chart: one layout for chart and table slides. */
+export function slideFrame(input: Pick<SlideInput, 'title' | 'source' | 'address' | 'licence'>, legendHeight = 0) {
   const inner = SLIDE_WIDTH - 2 * MARGIN;
   let titleSize = 56;
   let titleLines = wrapText(input.title, titleSize, inner);
@@ -102,20 +102,23 @@ export function slideSvg(input: SlideInput): SlideLayoutInfo {
     titleLines = wrapText(input.title, titleSize, inner).slice(0, 2);
   }
   const titleBottom = 40 + titleLines.length * titleSize * 1.25;
-
   const footerSize = 24;
   const footerLines = [
     ...wrapText(`출처: ${input.source}`, footerSize, inner).slice(0, 2),
     `${input.address} · 논문 리뷰 노트 · 글과 도표 ${input.licence}`,
   ];
   const footerTop = SLIDE_HEIGHT - 36 - footerLines.length * footerSize * 1.35;
-
-  const legend = input.legend.length > 1 ? legendLayout(input.legend, inner) : { size: 0, rows: [] };
-  const legendRowH = legend.size * 1.6;
-  const legendTop = footerTop - 20 - legend.rows.length * legendRowH;
-
+  const legendTop = footerTop - 20 - legendHeight;
   const chartTop = titleBottom + 16;
   const chartH = Math.max(200, legendTop - 16 - chartTop);
+  return { margin: MARGIN, inner, titleSize, titleLines, footerSize, footerLines, footerTop, legendTop, chartTop, chartH };
+}
+
+export function slideSvg(input: SlideInput): SlideLayoutInfo {
+  const { colours: c } = input;
+  const legend = input.legend.length > 1 ? legendLayout(input.legend, SLIDE_WIDTH - 2 * MARGIN) : { size: 0, rows: [] };
+  const legendRowH = legend.size * 1.6;
+  const { inner, titleSize, titleLines, footerSize, footerLines, footerTop, legendTop, chartTop, chartH } = slideFrame(input, legend.rows.length * legendRowH);
   const scale = Math.min(inner / input.chartWidth, chartH / input.chartHeight);
   const drawnW = input.chartWidth * scale;
   const drawnH = input.chartHeight * scale;

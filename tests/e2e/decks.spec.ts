@@ -46,7 +46,10 @@ test('every review links its slide pack; the pack holds native charts with the c
     expect(slides).toContain('출처: ');
     expect(slides).toContain('CC BY 4.0');
     expect(notes).toContain('출처: ');
-    expect(slides).toContain('Malgun Gothic');
+    // Korean text in the theme's font (with an East Asian face and Hangul charset), not named per run
+    const theme = (await parts(zip, 'ppt/theme/')).join('\n');
+    expect(theme).toMatch(/<a:ea typeface="Malgun Gothic"[^>]*charset="-127"/);
+    expect(slides).not.toContain('charset="-122"');
   }
   // the Qwen perplexity chart keeps both log axes
   await page.goto('/reviews/qwen/');

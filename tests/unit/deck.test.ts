@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { reviewPack, deckCatalogue } from '../../src/lib/deck/packs.ts';
-import { buildPptx, tablePages, TABLE_ROWS_PER_SLIDE } from '../../src/lib/deck/pptx.ts';
+import { buildPptx, columnWidths, tablePages, TABLE_ROWS_PER_SLIDE } from '../../src/lib/deck/pptx.ts';
 import { resolveDeckRequest } from '../../src/lib/deck/request.ts';
+import { DECK_FONT_FALLBACKS, withDeckFontScheme } from '../../src/lib/deck/fonts.ts';
 
 async function xml(bytes: Uint8Array, prefix: string): Promise<string> {
   const zip = await JSZip.loadAsync(bytes);
@@ -48,5 +49,70 @@ describe('deck tables and requests', () => {
     const chart = r.items[0]!;
     expect(chart.kind === 'chart' && chart.native!.series.some((s) => s.id === 'qwen-14b')).toBe(false);
     expect(r.views[0]!.hidden).toEqual(['qwen-14b']);
+  }, 90_000); // renders every chart of the catalogue: slow on a busy 2-core machine
+});
+
+describe('deck fonts', () => {
+  it('name Malgun Gothic in the theme for Latin, East Asian and Hangul text, with a Korean charset for substitution', async () => {
+    const bytes = await buildPptx({ PptxGenJS, JSZip }, 't', [
+      { kind: 'table', id: 'p/t', title: '표 제목', source: '논문, Table 1', address: 'a/', licence: 'CC BY 4.0', header: ['모델', 'MMLU'], rows: [['큐웬', '1']] },
+    ]);
+    const theme = await xml(bytes, 'ppt/theme/');
+    for (const kind of ['majorFont', 'minorFont']) {
+      const scheme = new RegExp(`<a:${kind}>([\\s\\S]*?)</a:${kind}>`).exec(theme)![1]!;
+      expect(scheme).toMatch(/<a:latin typeface="Malgun Gothic" panose="020B0503020000020004"/);
+      expect(scheme).toMatch(/<a:ea typeface="Malgun Gothic" panose="020B0503020000020004" pitchFamily="34" charset="-127"\/>/);
+      expect(scheme).toContain('<a:font script="Hang" typeface="Malgun Gothic"/>');
+      expect(scheme).toContain('<a:font script="Jpan"'); // other scripts kept
+    }
+    const slides = await xml(bytes, 'ppt/slides/slide');
+    // runs take the theme fonts (no per-run names, no Chinese charset) and are tagged Korean
+    expect(slides).not.toMatch(/typeface="(?!\+)/);
+    expect(slides).not.toContain('charset="-122"');
+    expect(slides).toContain('lang="ko-KR"');
+    expect(slides).not.toContain('lang="en-US"');
+    const notes = await xml(bytes, 'ppt/notesSlides/');
+    for (const f of DECK_FONT_FALLBACKS) expect(notes).toContain(f);
   });
+
+  it('chart text refers to the theme fonts for every script', async () => {
+    const charts = await xml(await reviewPack('qwen'), 'ppt/charts/chart');
+    expect(charts).not.toContain('typeface="Arial"');
+    expect(charts).toContain('<a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/>');
+  }, 60_000);
+
+  it('refuses a theme without major and minor fonts', () => {
+    expect(() => withDeckFontScheme('<a:theme/>')).toThrow(/major and a minor font/);
+  });
+});
+
+describe('deck charts and tables read as on the site', () => {
+  it('series keep the site dash and marker; a log axis over millions prints 1E+13, not 13 digits', async () => {
+    const qwen = await xml(await reviewPack('qwen'), 'ppt/charts/chart');
+    const ppl = qwen.split(/(?=<\?xml)/).find((x) => x.includes('dynamic NTK'))!;
+    // 2nd series: dashed line with square markers, as seriesStyle() draws it on the page
+    const second = ppl.match(/<c:ser>[\s\S]*?<\/c:ser>/g)![1]!;
+    expect(second).toContain('<a:prstDash val="dash"/>');
+    expect(second).toContain('<c:symbol val="square"/>');
+    const deepseek = await xml(await reviewPack('deepseek-llm'), 'ppt/charts/chart');
+    expect(deepseek.match(/formatCode="0E\+0"/g)?.length).toBe(2); // both log axes (FLOPs, parameters/tokens)
+    expect(ppl).not.toContain('formatCode="0E+0"'); // 1K–32K tokens and perplexities stay plain
+  }, 90_000);
+
+  it('give table columns widths by their longest text, summing to the table width', () => {
+    const w = columnWidths(['모델', 'MMLU', 'GSM8K'], [['Baichuan2-13B-Chat', '57.3', '55.3']], 12.5);
+    expect(w[0]).toBeGreaterThan(w[1]! * 2);
+    expect(w.reduce((a, b) => a + b, 0)).toBeCloseTo(12.5, 1);
+  });
+});
+
+describe('deck bar charts', () => {
+  it('stack bars whose categories each have one series, so every bar sits on its category', async () => {
+    const charts = await xml(await reviewPack('pangu-pi-pro'), 'ppt/charts/chart');
+    const stages = charts.split(/(?=<\?xml)/).find((x) => x.includes('PanGu-π-1.5B Pro') && x.includes('<c:barChart>'))!;
+    expect(stages).toContain('<c:grouping val="stacked"/>');
+    const qwen = await xml(await reviewPack('qwen'), 'ppt/charts/chart');
+    const compression = qwen.split(/(?=<\?xml)/).find((x) => x.includes('<c:barChart>'))!;
+    expect(compression).toContain('<c:grouping val="clustered"/>'); // five tokenizers per language stay side by side
+  }, 90_000);
 });

@@ -1,5 +1,5 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createExportCache, exportKey, stableStringify } from '../../src/build/export-cache.ts';
@@ -107,4 +107,32 @@ describe('export cache', () => {
     expect(() => exportKey('Bad Kind', {})).toThrow('export kind');
     expect(exportKey('png', { a: 1, b: undefined })).toBe(exportKey('png', { a: 1 }));
   });
+});
+
+describe('slide packs and catalogue thumbnails', () => {
+  it('are rendered through the export cache: a second (warm) build renders neither', async () => {
+    const log = join(dir, 'renders.log');
+    vi.stubEnv('PRN_EXPORT_CACHE_DIR', join(dir, 'cache'));
+    vi.stubEnv('PRN_EXPORT_CACHE_LOG', log);
+    try {
+      const build = async () => {
+        vi.resetModules(); // a fresh build process: new module state, same cache folder
+        const { reviewPackExport, chartThumbExport } = await import('../../src/build/exports.ts');
+        return { pack: await reviewPackExport('pangu-pi-pro'), thumb: await chartThumbExport('pangu-vocab-share') };
+      };
+      const renders = () => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').map((l) => l.split(' ')[0]) : []);
+      const cold = await build();
+      expect(renders()).toEqual(expect.arrayContaining(['slide-pack', 'chart-svg', 'png']));
+      const afterCold = renders().length;
+      const warm = await build();
+      expect(renders().length, 'renders in the warm build').toBe(afterCold);
+      expect(Buffer.from(warm.pack).equals(Buffer.from(cold.pack))).toBe(true);
+      expect(Buffer.from(warm.pack).subarray(0, 2).toString()).toBe('PK');
+      const png = Buffer.from(warm.thumb);
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([640, 360]); // IHDR width, height
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
+  }, 120_000);
 });

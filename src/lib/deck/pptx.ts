@@ -6,9 +6,9 @@ import type PptxGenJSType from 'pptxgenjs';
 import type JSZipType from 'jszip';
 import type { NativeChartSpec } from '../../charts/native-spec.ts';
 
-/** Hangul in PowerPoint/Keynote/Google Slides: a named font with the usual fallbacks noted on each slide. */
-export const DECK_FONT = 'Malgun Gothic';
-export const DECK_FONT_NOTE = '글꼴: Malgun Gothic(맑은 고딕). 없으면 Apple SD Gothic Neo, Noto Sans KR, Pretendard로 바꿔 쓰세요.';
+import { DECK_FONT, DECK_FONT_NOTE, withDeckFontScheme, withKoreanRuns, withThemeFontRefs } from './fonts.ts';
+
+export { DECK_FONT, DECK_FONT_NOTE };
 /** Rows and columns per table slide: larger tables continue on the next slides (never a strip). */
 export const TABLE_ROWS_PER_SLIDE = 12;
 export const TABLE_COLS_PER_SLIDE = 8;
@@ -69,7 +69,8 @@ export async function buildPptx(mods: DeckModules, deckTitle: string, items: Dec
   pptx.layout = 'LAYOUT_WIDE'; // 13.33 × 7.5 in, 16:9
   pptx.title = deckTitle;
   pptx.theme = { headFontFace: DECK_FONT, bodyFontFace: DECK_FONT };
-  const text = { fontFace: DECK_FONT, color: '1B1D22' };
+  // no font names on runs: text takes the theme fonts (withDeckFontScheme below)
+  const text = { color: '1B1D22' };
   const post: Array<{ chart: number; spec: NativeChartSpec }> = [];
   let charts = 0;
 
@@ -87,7 +88,7 @@ export async function buildPptx(mods: DeckModules, deckTitle: string, items: Dec
         const slide = frame(item.title + page.part, item);
         const head = page.header.map((h) => ({ text: h, options: { bold: true, fill: { color: 'F5F6F8' } } }));
         slide.addTable([head, ...page.rows.map((r) => r.map((v) => ({ text: v })))], {
-          x: 0.4, y: 1.15, w: 12.5, fontFace: DECK_FONT, fontSize: 12, color: '1B1D22', border: { type: 'solid', pt: 0.5, color: 'D9DCE2' }, autoPage: false,
+          x: 0.4, y: 1.15, w: 12.5, colW: columnWidths(page.header, page.rows, 12.5), fontSize: 14, color: '1B1D22', border: { type: 'solid', pt: 0.5, color: 'D9DCE2' }, autoPage: false,
         });
       }
       continue;
@@ -103,16 +104,16 @@ export async function buildPptx(mods: DeckModules, deckTitle: string, items: Dec
     }
     const slide = frame(item.title, item);
     const axis = {
-      showCatAxisTitle: true, catAxisTitle: spec.xTitle, catAxisTitleFontFace: DECK_FONT, catAxisTitleFontSize: 13,
-      showValAxisTitle: true, valAxisTitle: spec.yTitle, valAxisTitleFontFace: DECK_FONT, valAxisTitleFontSize: 13,
-      catAxisLabelFontFace: DECK_FONT, catAxisLabelFontSize: 12, valAxisLabelFontFace: DECK_FONT, valAxisLabelFontSize: 12,
+      showCatAxisTitle: true, catAxisTitle: spec.xTitle, catAxisTitleFontSize: 13,
+      showValAxisTitle: true, valAxisTitle: spec.yTitle, valAxisTitleFontSize: 13,
+      catAxisLabelFontSize: 12, valAxisLabelFontSize: 12,
       ...(spec.yLogBase ? { valAxisLogScaleBase: spec.yLogBase } : {}),
-      showLegend: spec.series.length > 1, legendPos: 'b' as const, legendFontFace: DECK_FONT, legendFontSize: 12,
+      showLegend: spec.series.length > 1, legendPos: 'b' as const, legendFontSize: 12,
       chartColors: spec.series.map((s) => hex(s.color)),
       x: 0.4, y: 1.1, w: 12.5, h: 5.7,
     };
     if (spec.type === 'bar') {
-      slide.addChart(pptx.ChartType.bar, spec.series.map((s) => ({ name: s.name, labels: spec.labels, values: s.values as number[] })), { ...axis, barDir: 'col', barGrouping: 'clustered' });
+      slide.addChart(pptx.ChartType.bar, spec.series.map((s) => ({ name: s.name, labels: spec.labels, values: s.values as number[] })), { ...axis, barDir: 'col', barGrouping: oneSeriesPerCategory(spec) ? 'stacked' : 'clustered', ...(oneSeriesPerCategory(spec) ? { barGapWidthPct: 60 } : {}) });
     } else {
       slide.addChart(pptx.ChartType.scatter, [{ name: spec.xTitle, values: spec.xs }, ...spec.series.map((s) => ({ name: s.name, values: s.values as number[] }))], {
         ...axis, lineSize: 2, lineDataSymbol: 'circle', lineDataSymbolSize: 7,
@@ -140,10 +141,60 @@ export async function buildPptx(mods: DeckModules, deckTitle: string, items: Dec
     let n = -1;
     xml = xml.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (ser) => {
       n += 1;
-      // the first "series" of a pptxgenjs scatter is the x values, not drawn
-      return spec.series[n]?.pointsOnly ? ser.replace(/<a:ln w="\d+"[^>]*>[\s\S]*?<\/a:ln>/, '<a:ln><a:noFill/></a:ln>') : ser;
+      const s = spec.series[n];
+      if (!s) return ser;
+      if (s.pointsOnly) return ser.replace(/<a:ln w="\d+"[^>]*>[\s\S]*?<\/a:ln>/, '<a:ln><a:noFill/></a:ln>');
+      // the site's dash and marker, so series that share a colour stay apart (as on the page)
+      return ser
+        .replace('<a:prstDash val="solid"/>', `<a:prstDash val="${PRESET_DASH[s.dash ?? ''] ?? 'solid'}"/>`)
+        .replace('<c:symbol val="circle"/>', `<c:symbol val="${MARKER[s.symbol ?? ''] ?? 'circle'}"/>`);
     });
-    zip.file(path, xml);
+    xml = withReadableLogAxes(xml, spec);
+    zip.file(path, withThemeFontRefs(xml));
   }
+  await rewriteParts(zip, /^ppt\/theme\/theme\d+\.xml$/, withDeckFontScheme);
+  await rewriteParts(zip, /^ppt\/(slides|notesSlides)\/[a-zA-Z]+\d+\.xml$/, withKoreanRuns);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+async function rewriteParts(zip: JSZipType, name: RegExp, edit: (xml: string) => string): Promise<void> {
+  for (const path of Object.keys(zip.files).filter((n) => name.test(n))) zip.file(path, edit(await zip.file(path)!.async('string')));
+}
+
+/** The site's SVG dash arrays (src/charts/plot-svg.ts DASHES) as DrawingML preset dashes, the nearest look. */
+const PRESET_DASH: Record<string, string> = { '': 'solid', '6 3': 'dash', '2 3': 'sysDot', '8 3 2 3': 'dashDot', '1 2': 'sysDash', '10 4': 'lgDash', '4 2 1 2': 'sysDashDot', '3 6': 'lgDashDot' };
+/** The site's marker shapes (SYMBOLS) as chart marker symbols. */
+const MARKER: Record<string, string> = { circle: 'circle', square: 'square', triangle: 'triangle', diamond: 'diamond', star: 'star', cross: 'plus', wye: 'dash', times: 'x' };
+
+/**
+ * A log axis spanning millions and more prints "10000000000000" or "1E+017" by default (seen in
+ * LibreOffice); "0E+0" prints 1E+13, as short as the site's axis. Axes in order: x then y for
+ * scatter charts (two value axes), y alone for bar charts.
+ */
+function withReadableLogAxes(xml: string, spec: NativeChartSpec): string {
+  const ys = spec.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
+  const wide = (base: number | undefined, values: number[]) => !!base && values.length > 0 && Math.max(...values) >= 1e6;
+  const axes = spec.type === 'scatter' ? [wide(spec.xLogBase, spec.xs), wide(spec.yLogBase, ys)] : [wide(spec.yLogBase, ys)];
+  let i = -1;
+  return xml.replace(/<c:valAx>[\s\S]*?<\/c:valAx>/g, (ax) => {
+    i += 1;
+    return axes[i] ? ax.replace(/<c:numFmt formatCode="[^"]*" sourceLinked="\d"\/>/, '<c:numFmt formatCode="0E+0" sourceLinked="0"/>') : ax;
+  });
+}
+
+/** Column widths (inches) from the longest text in each column: names get room, numbers stay narrow. */
+export function columnWidths(header: string[], rows: string[][], total: number): number[] {
+  const len = (t: string) => [...t].reduce((w, ch) => w + (/[\u1100-\uffdc]/.test(ch) ? 2 : 1), 0);
+  const weights = header.map((h, c) => Math.min(28, Math.max(6, ...rows.map((r) => len(r[c] ?? '')), Math.ceil(len(h) / 2))));
+  const sum = weights.reduce((a, b) => a + b, 0);
+  return weights.map((w) => Math.round((w / sum) * total * 100) / 100);
+}
+
+/**
+ * Bars where each category has a value in one series only (stages coloured by group): stacked,
+ * so each bar sits on its category as on the site; clustered would leave a slot per series
+ * (bars off-centre, seen in LibreOffice and the same in PowerPoint).
+ */
+export function oneSeriesPerCategory(spec: NativeChartSpec): boolean {
+  return spec.series.length > 1 && spec.labels.every((_, i) => spec.series.filter((s) => s.values[i] !== null && s.values[i] !== undefined).length <= 1);
 }

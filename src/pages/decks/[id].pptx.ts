@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { siteContent } from '../../lib/content/index.ts';
-import { reviewPack } from '../../lib/deck/packs.ts';
+import { reviewPackExport } from '../../build/exports.ts';
 
 // Each review's ready-made slide pack: its charts as native PowerPoint charts and its key tables.
 export function getStaticPaths() {
@@ -8,6 +8,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(new Uint8Array(await reviewPack(params.id!)), {
+  new Response(new Uint8Array(await reviewPackExport(params.id!)), {
     headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.presentationml.presentation' },
   });

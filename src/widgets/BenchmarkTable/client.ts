@@ -3,6 +3,7 @@ import { sortOrder } from '../../lib/table.ts';
 import { csvWithMeta } from '../../lib/csv-file.ts';
 import { downloadText } from '../../lib/browser/download.ts';
 import { whenNear } from '../../lib/browser/when-near.ts';
+import { initTableSlideExport, pageAddress, type TableSnapshot } from '../TableSlide/client.ts';
 
 type Direction = 'ascending' | 'descending';
 
@@ -78,6 +79,34 @@ function enhance(fig: HTMLElement): void {
     const meta = { title: fig.dataset.csvTitle ?? '', source: fig.dataset.csvSource ?? '', unit: '각 열의 벤치마크 지표 (표 머리글)', address: location.href.split('#')[0]! + `#${fig.id}` };
     downloadText(`${fig.dataset.csvName ?? 'table'}.csv`, csvWithMeta(meta, header, rows), 'text/csv');
   });
+  const slideBox = fig.querySelector<HTMLElement>('[data-table-slide]');
+  if (slideBox) initTableSlideExport(slideBox, () => tableSnapshot(fig, headers));
+}
+
+/** What the table shows right now: visible rows in their order, visible columns, best cells, marks. */
+function tableSnapshot(fig: HTMLElement, headers: HTMLTableCellElement[]): TableSnapshot {
+  const cols = headers.map((_, i) => i).filter((i) => !headers[i]!.hidden);
+  const rows = [...fig.querySelector('table')!.tBodies[0]!.rows].filter((r) => !r.hidden);
+  // a cell's value and provenance mark (≈, ᶜ, ?); the † / * tooltips are page-only
+  const cellText = (cell: Element | undefined, col: number) => {
+    if (!cell) return '';
+    if (col === 0) return cell.getAttribute('data-value') ?? '';
+    const copy = cell.cloneNode(true) as Element;
+    copy.querySelectorAll('.bt-foreign').forEach((e) => e.remove());
+    return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  };
+  const body = rows.map((r) => cols.map((c) => cellText(r.cells[c], c)));
+  const marks = new Set(body.flatMap((r) => r.slice(1).map((v) => /[≈ᶜ?]$/.exec(v)?.[0] ?? '')));
+  const legend = [marks.has('ᶜ') && 'ᶜ 계산값', marks.has('≈') && '≈ 그림에서 읽은 근사값', marks.has('?') && '? 미검증 수치'].filter(Boolean);
+  return {
+    fileName: fig.dataset.csvName ?? 'table',
+    title: fig.dataset.csvTitle ?? '',
+    header: cols.map((c) => [...headers[c]!.querySelectorAll('.bt-bench, .bt-shot')].map((e) => e.textContent!.trim()).join(' ') || (headers[c]!.textContent ?? '').trim()),
+    rows: body,
+    best: rows.map((r) => cols.map((c) => r.cells[c]?.classList.contains('bt-best') ?? false)),
+    source: `${fig.dataset.csvSource ?? ''}. 굵은 값은 열별 최고값, “–”는 보고되지 않은 값${legend.length ? `, ${legend.join(', ')}` : ''}.`,
+    address: pageAddress(`#${fig.id}`),
+  };
 }
 
 export function enhanceBenchmarkTables(): void {

@@ -31,6 +31,11 @@ async function fontFaceCss(fonts: SlideExportOptions['fonts']): Promise<string> 
   return rules.join('');
 }
 
+/** @font-face rules with the fonts as data: URLs (fetched once per page). */
+export function slideFontCss(fonts: SlideExportOptions['fonts']): Promise<string> {
+  return once('fonts', () => fontFaceCss(fonts));
+}
+
 function dropMarks(svg: string, hidden: readonly string[]): string {
   const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
   for (const id of hidden) doc.querySelectorAll(`[data-mark="${CSS.escape(id)}"]`).forEach((el) => el.remove());
@@ -41,7 +46,7 @@ function dropMarks(svg: string, hidden: readonly string[]): string {
 export async function currentSlideSvg(o: SlideExportOptions): Promise<{ svg: string; id: string; variant: SlideVariant }> {
   const [src, css] = await Promise.all([
     once(o.sourceUrl, async () => (await (await fetch(o.sourceUrl)).json()) as SlideSource),
-    once('fonts', () => fontFaceCss(o.fonts)),
+    slideFontCss(o.fonts),
   ]);
   const variant = (SLIDE_VARIANTS as readonly string[]).includes(o.variant) ? (o.variant as SlideVariant) : 'light';
   const { svg } = composeSlide(src, { view: o.view, hidden: o.hidden, variant, dropMarks, fontFaceCss: css });
@@ -66,7 +71,12 @@ export async function rasterise(svg: string): Promise<Blob> {
 
 export async function exportSlide(o: SlideExportOptions, format: 'png' | 'svg'): Promise<void> {
   const { svg, id, variant } = await currentSlideSvg(o);
-  const name = `${id}${o.view ? `-${o.view}` : ''}${variant === 'light' ? '' : `-${variant}`}-slide.${format}`;
+  await saveSlide(`${id}${o.view ? `-${o.view}` : ''}${variant === 'light' ? '' : `-${variant}`}-slide`, svg, format);
+}
+
+/** Downloads a slide SVG as it is, or rasterised to a 1920×1080 PNG. */
+export async function saveSlide(baseName: string, svg: string, format: 'png' | 'svg'): Promise<void> {
+  const name = `${baseName}.${format}`;
   if (format === 'svg') downloadBlob(name, new Blob([svg], { type: 'image/svg+xml' }));
   else downloadBlob(name, await rasterise(svg));
 }

@@ -4,6 +4,7 @@ import { csvWithMeta } from '../../lib/csv-file.ts';
 import { downloadText } from '../../lib/browser/download.ts';
 import { ExplorerLoadError, fetchExplorerData } from '../../lib/explorer-load.ts';
 import { withBase } from '../../lib/base-path.ts';
+import { initTableSlideExport, pageAddress } from '../TableSlide/client.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -120,6 +121,23 @@ function start(form: HTMLFormElement, table: HTMLTableElement, data: ExplorerDat
     };
     downloadText('benchmarks-view.csv', csvWithMeta(meta, header, rows), 'text/csv');
   });
+  const slideBox = form.querySelector<HTMLElement>('[data-table-slide]');
+  // The slide shows the pairs of the current selection, in the table's order and columns.
+  if (slideBox)
+    initTableSlideExport(slideBox, () => ({
+      fileName: 'benchmarks-view',
+      title: `벤치마크 탐색기: ${caption.firstChild!.textContent!.trim()} (${current.length}쌍)`,
+      header: [...table.tHead!.rows[0]!.cells].map((c) => (c.textContent ?? '').trim()),
+      rows: current.map((p) => [
+        modelName.get(p.model) ?? p.model,
+        bench.get(p.benchmark)?.name ?? p.benchmark,
+        ...data.papers.map((paper) => p.reports.filter((r) => r.paper === paper.id).map((r) => `${r.text} (${r.table}${r.setting ? ` · ${r.setting}` : ''})`).join(' / ') || '–'),
+        p.spread === null ? '–' : String(p.spread),
+      ]),
+      source: '각 칸의 논문·표 번호 (괄호 안), 값은 논문이 보고한 그대로',
+      address: pageAddress(location.search),
+      rowUnit: '쌍',
+    }));
   form.querySelector('[data-explorer-link]')?.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(location.href);
