@@ -37,7 +37,7 @@ for (const id of CARD_REVIEWS) {
     await expect(numbers).toHaveCount(3);
     for (const n of await numbers.all()) {
       await expect(n.locator('.tldr-value')).toHaveText(/\d/);
-      await expect(n.locator('[data-tldr-source]')).toHaveText(/^출처: .+, (Table|Figure|README|본문)/);
+      await expect(n.locator('[data-tldr-source]')).toHaveText(/^출처: .+, (Table|Figure|README|본문|비교표|모델 구성표)/);
       await expect(n.locator('[data-tldr-source]')).toBeVisible();
       // Fits the phone screen: nothing of the number box spills sideways.
       const box = await n.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
