@@ -4,13 +4,14 @@ import type { SiteContent } from '../lib/content/validate.ts';
 import type { Series } from '../lib/content/schema.ts';
 import { KIND_LABEL } from '../lib/labels.ts';
 import { chartIds, type ChartId } from './ids.ts';
-import { renderSeriesChart, isCategorical, type LegendItem, type SeriesChartOptions, type Theme } from './series-chart.ts';
+import { renderSeriesChart, isCategorical, seriesStyle, type LegendItem, type SeriesChartOptions, type Theme } from './series-chart.ts';
 import { MODEL_POINT_SERIES, scalingChartSeries } from './scaling-chart.ts';
 import { measuredTokenizerData } from './tokenizer-measured.ts';
 import { alignmentLrSeries, embeddingShareSeries, kvCacheSeries, longContextSeries, tokenizerSeries, trainingLrSeries } from './compare-charts.ts';
 import { llama2Charts } from './llama2-charts.ts';
 import type { ChartLayoutId } from './layouts.ts';
 import { nativeChartSpec, type NativeChartSpec } from './native-chart.ts';
+import { renderWaterfallChart, waterfallRows, type WaterfallOptions } from './waterfall-chart.ts';
 
 export interface ChartState {
   /** Series the reader switched off. */
@@ -139,6 +140,42 @@ function fromSeries(
   });
 }
 
+/** A waterfall of one series' cumulative steps (src/charts/waterfall-chart.ts); table and CSV list each step's gain. */
+function waterfallChart(def: Pick<ChartDef, 'id' | 'title' | 'description' | 'paper'> & { seriesId: string; options: WaterfallOptions }): ChartDef {
+  const get = (c: SiteContent) => seriesById(c, def.seriesId);
+  const table = (c: SiteContent, hidden: ReadonlySet<string>): ChartData => ({
+    header: ['단계', get(c).y.label, '앞 단계 대비 증가 (계산값)'],
+    rows: waterfallRows(get(c), def.options)
+      .filter((r) => !hidden.has(r.line))
+      .map((r) => [r.label, r.to, r.kind === 'gain' ? r.value : null]),
+  });
+  const data = (c: SiteContent) => table(c, new Set());
+  return {
+    id: def.id,
+    title: def.title,
+    description: def.description,
+    paper: def.paper,
+    source: (c) => seriesSource(c, get(c)),
+    series: (c) => get(c).lines.map((l) => ({ id: l.id, label: l.label })),
+    data,
+    render: (c, theme, state, layout) =>
+      renderWaterfallChart({ id: def.id, title: def.title, desc: def.description, series: get(c), theme, hidden: state.hidden, ...(layout ? { layout } : {}), options: def.options }),
+    // PowerPoint has no waterfall type in the deck writer: the native chart carries the same two columns as the table
+    native: (c, state) => {
+      const d = table(c, state.hidden);
+      const spec: NativeChartSpec = {
+        type: 'bar',
+        xTitle: d.header[0]!,
+        yTitle: d.header[1]!,
+        labels: d.rows.map((r) => String(r[0])),
+        xs: [],
+        series: d.header.slice(1).map((name, i) => ({ id: i === 0 ? 'value' : 'gain', name, color: seriesStyle('light', i).color, pointsOnly: false, values: d.rows.map((r) => r[i + 1] as number | null) })),
+      };
+      return spec;
+    },
+  };
+}
+
 export const charts: readonly ChartDef[] = [
   fromSeries({
     id: 'qwen-tokenizer-compression',
@@ -186,13 +223,15 @@ export const charts: readonly ChartDef[] = [
     reshape: barsPerLine,
     options: {},
   }),
-  fromSeries({
+  // --- PanGu-π Pro Figure 1 as a waterfall of step gains (issue 17) -------------------------
+  waterfallChart({
     id: 'pangu-figure1-gains',
-    title: 'PanGu-π Pro 1B의 단계별 개선 (그림 1)',
-    description: '기준 모델에서 토크나이저 압축, 구조 조정, 파라미터 상속, 다회차 학습을 차례로 적용할 때의 평균 성능 변화입니다.',
+    title: 'PanGu-π-1B에서 1B Pro까지: 기법별 평균 점수 증가 (Figure 1)',
+    description:
+      '토크나이저 압축, 구조 조정, 파라미터 상속, 다중 라운드 학습을 차례로 더할 때 10개 벤치마크 평균이 얼마나 오르는지 보여 주는 폭포형 차트입니다. 떠 있는 막대 하나가 한 단계의 증가분이고, 가로축은 40점에서 시작합니다.',
     paper: 'pangu-pi-pro',
     seriesId: 'pangu-figure1-gains',
-    options: {},
+    options: { stepsLine: 'pangu-pi-1b-steps', totalLabel: '= PanGu-π-1B Pro', axisFrom: 40, xLabel: '10개 벤치마크 평균 점수 (40점부터)', xLabelShort: '평균 점수 (40점부터)' },
   }),
   seriesChart({
     id: 'deepseek-scaling-curves',

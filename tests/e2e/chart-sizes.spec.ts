@@ -70,17 +70,13 @@ test('embeds at 960×540 and 1280×720: frame layout, ticks ≥ 12 px, full widt
   }
 });
 
-const SMALL_FRAME_KNOWN = new Set(['pangu-figure1-gains']);
 
 test('embeds under 480 px switch to the narrow layout with a compact legend', async ({ page }) => {
   test.setTimeout(90_000);
   for (const id of CHARTS) {
     const s = await embedAt(page, id, 400, 300);
     expect(s.layout, id).toBe('narrow');
-    // Known and open (issue 14): the PanGu Figure 1 chart's narrow variant is tall, so a 300 px frame
-    // scales its ticks to ~7.6 px. Its layout switch, legend and source line are still checked.
-    if (!SMALL_FRAME_KNOWN.has(id)) expect(s.ticks.min, `${id}: smallest tick label at 400×300`).toBeGreaterThanOrEqual(9);
-    else expect(s.ticks.min, `${id}: still readable at 400×300`).toBeGreaterThanOrEqual(7);
+    expect(s.ticks.min, `${id}: smallest tick label at 400×300`).toBeGreaterThanOrEqual(9);
     if (s.legendFont) expect(s.legendHeight, `${id}: one-row legend`).toBeLessThan(40);
     expect(s.source!.y + s.source!.height).toBeLessThanOrEqual(300.5);
   }
