@@ -3,4 +3,5 @@
 // to all four at merge (and then makes `tldr` required in schema.ts).
 export const EDITED_REVIEWS: readonly string[] = [
   'pangu-pi-pro', // 17p
+  'llama-2', // 17l
 ];

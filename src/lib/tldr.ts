@@ -6,6 +6,7 @@ import type { TldrNumber } from './content/schema.ts';
 import type { ConfigView } from './content/validate.ts';
 import { formatScore, settingLabel } from './table.ts';
 import { KIND_LABEL } from './labels.ts';
+import { formatConfigValue } from './config-format.ts';
 
 export interface ResolvedNumber {
   label: string;
@@ -42,7 +43,7 @@ export function resolveTldrNumber(c: Pick<Lookup, 'score' | 'config' | 'paper'>,
   if (n.config) {
     const t = c.config(paper, n.config.table);
     const cell = configCell(t, n.config.row, n.config.col);
-    const value = cell.unit ? `${cell.value} ${cell.unit}` : String(cell.value);
+    const value = cell.unit ? `${formatConfigValue(cell.value)} ${cell.unit}` : formatConfigValue(cell.value);
     return { label: n.label, value, raw: cell.value, source: `${short}, ${t.label}`, detail: t.kind !== 'reported' ? KIND_LABEL[t.kind] : '' };
   }
   throw new Error(`TL;DR number "${n.label}": neither "score" nor "config"`);
