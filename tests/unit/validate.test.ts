@@ -57,6 +57,19 @@ describe('validateContent', () => {
     ['future-date', [/demo\.mdx → frontmatter\.reviewedAt: a date that is not in the future \(today is 2026-11-30\), got 2031-01-01/]],
     ['draft-link', [/concepts\/rope\.mdx:8 → link: a published page; "\/reviews\/zz-draft\/" is a draft review/, /rope\.mdx:8 → link: an existing page of this site, got "\/tags\/없음\/"/]],
     ['not-utf8', [/content\/concepts\/zz-euckr\.mdx → \(encoding\): UTF-8 text; this file is not valid UTF-8 \(for example EUC-KR\)/]],
+    // --- issue 17: the TL;DR card (validate-tldr.ts, schema.ts tldrSchema) -------------------
+    ['tldr-shape', [
+      /demo\.mdx → frontmatter\.tldr\.numbers: exactly 3 numbers/,
+      /frontmatter\.tldr\.numbers\[0\]: exactly one of "score" .* or "config"/,
+      /frontmatter\.tldr\.takeaways: exactly 3 takeaways/,
+      /frontmatter\.tldr\.takeaways\[1\]: plain text without markup/,
+      /frontmatter\.tldr\.links: 2 to 5 links/,
+    ]],
+    ['tldr-unresolved', [
+      /demo\.mdx → frontmatter\.tldr\.numbers\[1\]: a data value of paper "demo" \(demo\/table-2: other-13b\/ppl matches 0 rows, expected 1\)/,
+      /frontmatter\.tldr\.numbers\[2\]: a data value of paper "demo" \(demo\/table-1: no value at row "demo-7b", column "heads"\)/,
+      /frontmatter\.tldr\.links\[1\]\.href: the id of a heading of this review, got "#weaknesses"/,
+    ]],
   ];
 
   it.each(cases)('reports %s with file, field and expectation', (name, patterns) => {

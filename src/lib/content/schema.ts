@@ -173,6 +173,50 @@ export const tokenizerSampleSchema = z.strictObject({
   text: z.string().min(20),
 });
 
+// --- editorial (#17): the TL;DR card at the top of a review ----------------------------------
+// Three numbers from this review's paper (keys as <Score>/<ConfigValue> minus "paper"), three
+// plain sentences, and 2–5 jump links to the review's own headings. validate-tldr.ts checks
+// that each number resolves and each link names a heading; the card renders them.
+const tldrScoreRef = z.strictObject({
+  table: z.string().min(1),
+  model: id,
+  benchmark: id,
+  shots: z.number().int().nonnegative().optional(),
+  setting: z.string().min(1).optional(),
+});
+const tldrConfigRef = z.strictObject({ table: z.string().min(1), row: z.string().min(1), col: z.string().min(1) });
+const tldrNumber = z
+  .strictObject({ label: z.string().min(1), score: tldrScoreRef.optional(), config: tldrConfigRef.optional() })
+  .refine((n) => (n.score === undefined) !== (n.config === undefined), {
+    message: 'exactly one of "score" ({ table, model, benchmark, shots?, setting? }) or "config" ({ table, row, col })',
+  });
+const plainSentence = z
+  .string()
+  .min(10)
+  .refine((s) => !/[<>`*$[\]]/.test(s), 'plain text without markup (no <, >, `, *, $, [ or ])')
+  .refine((s) => /(니다|니까)[.?!]?$/.test(s.trim()), 'a sentence in 합니다체 (ending in "…니다.")');
+export const tldrSchema = z.strictObject({
+  numbers: z.array(tldrNumber).length(3, 'exactly 3 numbers'),
+  takeaways: z.array(plainSentence).length(3, 'exactly 3 takeaways'),
+  links: z
+    .array(z.strictObject({ label: z.string().min(1), href: z.string().regex(/^#[^\s#]+$/, 'an anchor such as "#heading-id"') }))
+    .min(2, '2 to 5 links')
+    .max(5, '2 to 5 links'),
+});
+export type Tldr = z.infer<typeof tldrSchema>;
+/** content/prose-number-allow.yaml: prose numbers the check may skip, each with its reason. */
+export const proseNumberAllowSchema = z.array(
+  z.strictObject({
+    file: z.string().regex(/^content\/reviews\/[a-z0-9-]+\.mdx$/, 'a review file such as "content/reviews/qwen.mdx"'),
+    /** The number exactly as written in the prose, e.g. "2048" or "1,418,091". */
+    number: z.string().regex(/^[\d.,eE+-]+$/, 'the number as written in the prose, e.g. "2048"'),
+    reason: z.string().min(15, 'a reason (why this number is not a data value, at least 15 characters)'),
+  }),
+);
+export type ProseNumberAllow = z.infer<typeof proseNumberAllowSchema>[number];
+export type TldrNumber = z.infer<typeof tldrNumber>;
+// --- end editorial ----------------------------------------------------------------------------
+
 export const reviewSchema = z.strictObject({
   title: z.string().min(1),
   paper: id,
@@ -199,6 +243,8 @@ export const reviewSchema = z.strictObject({
       }),
     )
     .default([]),
+  // --- editorial (#17): TL;DR card (optional until all four reviews have one) ---
+  tldr: tldrSchema.optional(),
 });
 
 // --- search names (issue #15) -------------------------------------------------------------

@@ -33,6 +33,7 @@ import type { Reference } from './schema.ts';
 import GithubSlugger from 'github-slugger';
 import { validateCompareFiles, validateCompareUses, type CompareRow } from './validate-compare.ts';
 import { TOPIC_IDS } from '../compare/fields.ts';
+import { validateTldr } from './validate-tldr.ts';
 
 export interface RawFile {
   /** Path relative to the project root, used in every message. */
@@ -377,6 +378,8 @@ export function validateContent(input: RawContent, options: ValidateOptions): Si
     const dup = qids.find((q, i) => qids.indexOf(q) !== i);
     if (dup) add(r.file, 'frontmatter.questions', `unique question ids ("${dup}" repeats)`);
   }
+
+  validateTldr(reviews, { papers, tables, configs }, add); // #17: TL;DR card (validate-tldr.ts)
 
   const references = (raw.references ?? []).flatMap((f) => validateReferences(f.file, parseYamlFile(f), add));
   const referenceKeys = new Set(references.map((r) => r.key));
