@@ -10,6 +10,8 @@ import { siteContent } from '../../src/lib/content/site-content.ts';
 const FILE = 'content/reviews/deepseek-llm.mdx';
 const source = readFileSync(join(process.cwd(), FILE), 'utf8');
 const body = source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
+// Loaded once at import: on a busy machine the first content load alone can take longer than a test's timeout.
+const review = siteContent().reviews.find((r) => r.file === FILE)!;
 
 describe('DeepSeek LLM review after the editorial pass', () => {
   it('uses the site symbols in math and names the paper’s symbols once', () => {
@@ -25,14 +27,12 @@ describe('DeepSeek LLM review after the editorial pass', () => {
   });
 
   it('keeps the deep-dive anchors that other pages link to, under "심화: " titles', () => {
-    const review = siteContent().reviews.find((r) => r.file === FILE)!;
     const deep = review.data.questions.filter((q) => ['scaling-laws', 'dpo'].includes(q.id));
     expect(deep.map((q) => q.title.startsWith('심화: '))).toEqual([true, true]);
     expect(body).not.toContain('심층 질문'); // the old heading form, also in cross-references
   });
 
   it('moved the misreadings it no longer shows inline into 바로잡기 entries', () => {
-    const review = siteContent().reviews.find((r) => r.file === FILE)!;
     expect(review.data.corrections?.length ?? 0).toBeGreaterThanOrEqual(12);
   });
 });
