@@ -5,3 +5,4 @@ export const EDITED_REVIEWS: readonly string[] = [
   'pangu-pi-pro', // 17p
   'llama-2', // 17l
 ];
+export const EDITED_REVIEWS: readonly string[] = ['deepseek-llm'];
