@@ -28,7 +28,7 @@ const CASES: Case[] = [
   { lang: 'en', q: 'KV cache', page: '/reviews/pangu-pi-pro/', section: '#메모리-가중치와-kv-캐시' },
   { lang: 'en', q: 'grouped-query attention', page: '/reviews/llama-2/', section: '#gqa' },
   { lang: 'en', q: 'rotary position embedding', page: '/concepts/rope/', section: '#정의', top: 1 },
-  { lang: 'en', q: 'position interpolation', page: '/reviews/qwen/', section: '#방법-1-위치-보간pi' },
+  { lang: 'en', q: 'position interpolation', page: '/reviews/qwen/', section: '#방법-1과-2-위치-보간과-ntk-aware-보간' },
   { lang: 'en', q: 'window attention', page: '/reviews/qwen/', section: '#5단계-층별-윈도-어텐션' },
   { lang: 'en', q: 'RMSNorm', page: '/concepts/rmsnorm/', section: '#layernorm과의-차이', top: 1 },
   { lang: 'en', q: 'safety', page: '/reviews/llama-2/', section: '#5-안전성과-유용성의-긴장' },
@@ -39,7 +39,7 @@ const CASES: Case[] = [
   { lang: 'mixed', q: 'KV 캐시', page: '/concepts/kv-cache/', section: '#병목이-되는-이유', top: 3 },
   { lang: 'mixed', q: 'GQA 메모리', page: '/reviews/llama-2/', section: '#무엇이-줄고-무엇이-그대로인가' },
   { lang: 'mixed', q: 'DPO 선호', page: '/concepts/dpo/', section: '#deepseek-llm에서의-dpo' },
-  { lang: 'mixed', q: 'NTK 보간', page: '/reviews/qwen/', section: '#방법-2-ntk-aware-보간' },
+  { lang: 'mixed', q: 'NTK 보간', page: '/reviews/qwen/', section: '#방법-1과-2-위치-보간과-ntk-aware-보간' },
   { lang: 'mixed', q: 'Llama 2 안전성', page: '/reviews/llama-2/', section: '#5-안전성과-유용성의-긴장' },
   { lang: 'mixed', q: 'PPO 클리핑', page: '/concepts/ppo/', section: '#핵심-식' },
   // a particle the text does not have
@@ -47,7 +47,7 @@ const CASES: Case[] = [
   { lang: 'particle', q: '보상 모델이', page: '/reviews/qwen/', section: '#보상-모델' },
   { lang: 'particle', q: '스케일링 법칙을', page: '/reviews/deepseek-llm/', section: '#scaling-laws' },
   { lang: 'particle', q: '어텐션에서', page: '/reviews/qwen/', section: '#5단계-층별-윈도-어텐션' },
-  { lang: 'particle', q: '정책으로', page: '/reviews/qwen/', section: '#qwen이-푼-문제-ppo의-목적-함수' },
+  { lang: 'particle', q: '정책으로', page: '/concepts/ppo/', section: '#핵심-식' },
   { lang: 'particle', q: '파라미터 상속은', page: '/reviews/pangu-pi-pro/', section: '#parameter-inheritance' },
   // transliterations and other spellings, from concept and model-family names
   { lang: 'translit', q: '리워드 모델', page: '/reviews/qwen/', section: '#보상-모델' },
@@ -57,7 +57,7 @@ const CASES: Case[] = [
   { lang: 'translit', q: '라마 2 안전성', page: '/reviews/llama-2/', section: '#5-안전성과-유용성의-긴장' },
   { lang: 'translit', q: '그룹드 쿼리 어텐션', page: '/reviews/llama-2/', section: '#gqa' },
   { lang: 'translit', q: '윈도우 어텐션', page: '/reviews/qwen/', section: '#함께-쓰는-두-기법-logn과-윈도-어텐션' },
-  { lang: 'translit', q: '로터리 포지션 임베딩', page: '/reviews/qwen/', section: '#1단계-rope가-위치를-넣는-방식' },
+  { lang: 'translit', q: '로터리 포지션 임베딩', page: '/reviews/qwen/', section: '#ntk-aware-interpolation' },
   { lang: 'translit', q: '프리트레이닝', page: '/reviews/llama-2/', section: '#사전학습-하이퍼파라미터' },
   // Korean terms
   { lang: 'ko', q: '다중 라운드', page: '/reviews/pangu-pi-pro/', section: '#multi-round-training' },
