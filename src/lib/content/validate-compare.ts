@@ -31,7 +31,7 @@ export interface CompareRow {
   cells: Record<string, CompareValue>;
 }
 
-type Add = (file: string, field: string, expected: string, line?: number) => void;
+import type { Add } from './collector.ts';
 
 interface RawFile {
   file: string;

@@ -1,0 +1,24 @@
+// Pass: content/data/series/<id>.yaml — the curves charts draw, checked against the catalogue.
+import { baseName, type IssueCollector } from './collector.ts';
+import { knownModel, knownPaper, type Catalogue } from './validate-catalogue.ts';
+import { seriesSchema } from './schema.ts';
+import type { RawFile, SeriesView } from './types.ts';
+import { checkSeriesX } from './validate-values.ts';
+
+export function seriesPass(c: IssueCollector, files: RawFile[], cat: Catalogue): SeriesView[] {
+  const series: SeriesView[] = [];
+  for (const f of files) {
+    const doc = c.yaml(f);
+    if (doc === undefined) continue;
+    const s = c.check(seriesSchema, doc, f.file);
+    if (!s) continue;
+    if (s.id !== baseName(f.file)) c.add(f.file, 'id', `the file name ("${baseName(f.file)}"), got "${s.id}"`);
+    if (!cat.paperIds.has(s.paper)) c.add(f.file, 'paper', knownPaper(cat.paperIds, s.paper));
+    s.lines.forEach((l, li) => {
+      if (l.model !== undefined && !cat.models.has(l.model)) c.add(f.file, `lines[${li}].model`, knownModel(l.model));
+    });
+    checkSeriesX(f.file, s, c.add);
+    series.push(s);
+  }
+  return series;
+}
