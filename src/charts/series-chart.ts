@@ -1,5 +1,6 @@
 // Renders a content/data/series entry: numeric x → lines with markers, categorical x →
 // grouped bars. Each series differs by colour, dash and marker shape.
+import { CHART_FONTS, fontStack } from '../lib/theme.ts';
 import * as Plot from '@observablehq/plot';
 import type { Series } from '../lib/content/schema.ts';
 import { sci } from '../lib/format.ts';
@@ -191,7 +192,7 @@ function linePlot(ctx: PlotContext): BuiltPlot {
   };
 }
 
-const CHART_FONT = 'Pretendard, "Noto Sans KR", "Noto Sans CJK KR", sans-serif';
+const CHART_FONT = fontStack(CHART_FONTS, '"');
 
 export function renderSeriesChart(input: SeriesRenderInput): RenderedSvg & { legend: LegendItem[] } {
   const { series, theme, options } = input;

@@ -10,8 +10,7 @@ import type { z } from 'zod';
 import { ContentError, type ContentIssue } from './content/errors.ts';
 import { modelFamilySchema, searchTermSchema, type ModelFamily, type SearchTerm } from './content/schema.ts';
 import type { SiteContent } from './content/validate.ts';
-import { settingText } from './explorer.ts';
-import { formatScore } from './table.ts';
+import { formatScore, settingLabel } from './table.ts';
 import { compact, compoundsOf, type SearchData } from './search-expand.ts';
 import { modelKey, type AnswerIndex } from './search-answer.ts';
 
@@ -124,7 +123,7 @@ export function answerIndex(c: SiteContent, families: ModelFamily[]): AnswerInde
     settings,
     rows: c.tables.flatMap((t, ti) =>
       t.rows.map((r) => {
-        const row: AnswerIndex['rows'][number] = [mIndex.get(r.model)!, bIndex.get(r.benchmark)!, ti, formatScore(r.score, r.decimals), settingIndex(settingText(r.shots, r.setting))];
+        const row: AnswerIndex['rows'][number] = [mIndex.get(r.model)!, bIndex.get(r.benchmark)!, ti, formatScore(r.score, r.decimals), settingIndex(settingLabel(r.shots, r.setting))];
         if (r.source.table !== t.label) row.push(r.source.table);
         return row;
       }),

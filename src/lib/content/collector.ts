@@ -69,6 +69,19 @@ export class IssueCollector {
     return undefined;
   }
 
+  /**
+   * Files that each hold one YAML document: yields those the schema accepts, one at a time, so
+   * a pass's own checks on a file are reported right after that file's parse issues.
+   */
+  *documents<S extends z.ZodType>(files: RawFile[], schema: S): Generator<{ file: string; value: z.infer<S> }> {
+    for (const f of files) {
+      const doc = this.yaml(f);
+      if (doc === undefined) continue;
+      const value = this.check(schema, doc, f.file);
+      if (value) yield { file: f.file, value };
+    }
+  }
+
   /** Every valid entry of YAML files that each hold a list. */
   list<S extends z.ZodType>(files: RawFile[], schema: S): Array<{ file: string; value: z.infer<S> }> {
     const out: Array<{ file: string; value: z.infer<S> }> = [];

@@ -20,13 +20,9 @@ export const knownModel = (got: string): string => `a model id from content/data
 
 function papersPass(c: IssueCollector, files: RawFile[], today: Date): Paper[] {
   const papers: Paper[] = [];
-  for (const f of files) {
-    const doc = c.yaml(f);
-    if (doc === undefined) continue;
-    const p = c.check(paperSchema, doc, f.file);
-    if (!p) continue;
-    if (p.id !== baseName(f.file)) c.add(f.file, 'id', `the file name ("${baseName(f.file)}"), got "${p.id}"`);
-    checkNotFuture(f.file, 'date', p.date, today, c.add);
+  for (const { file, value: p } of c.documents(files, paperSchema)) {
+    if (p.id !== baseName(file)) c.add(file, 'id', `the file name ("${baseName(file)}"), got "${p.id}"`);
+    checkNotFuture(file, 'date', p.date, today, c.add);
     papers.push(p);
   }
   return papers;

@@ -69,28 +69,24 @@ function configTable(c: IssueCollector, cat: Catalogue, file: string, paper: str
 export function resultsPass(c: IssueCollector, files: RawFile[], cat: Catalogue): { tables: TableView[]; configs: ConfigView[] } {
   const tables: TableView[] = [];
   const configs: ConfigView[] = [];
-  for (const f of files) {
-    const doc = c.yaml(f);
-    if (doc === undefined) continue;
-    const file = c.check(resultsFileSchema, doc, f.file);
-    if (!file) continue;
-    if (file.paper !== baseName(f.file)) c.add(f.file, 'paper', `the file name ("${baseName(f.file)}"), got "${file.paper}"`);
+  for (const { file: path, value: file } of c.documents(files, resultsFileSchema)) {
+    if (file.paper !== baseName(path)) c.add(path, 'paper', `the file name ("${baseName(path)}"), got "${file.paper}"`);
     if (!cat.paperById.has(file.paper)) {
-      c.add(f.file, 'paper', knownPaper(cat.paperIds, file.paper));
+      c.add(path, 'paper', knownPaper(cat.paperIds, file.paper));
       continue;
     }
     const tableIds = new Set<string>();
     const uniqueTableId = (id: string, field: string) => {
-      if (tableIds.has(id)) c.add(f.file, field, `a table id unique in this file ("${id}" repeats)`);
+      if (tableIds.has(id)) c.add(path, field, `a table id unique in this file ("${id}" repeats)`);
       tableIds.add(id);
     };
     file.tables.forEach((t, ti) => {
       uniqueTableId(t.id, `tables[${ti}].id`);
-      tables.push(resultTable(c, cat, f.file, file.paper, t, ti));
+      tables.push(resultTable(c, cat, path, file.paper, t, ti));
     });
     file.configs.forEach((t, ci) => {
       uniqueTableId(t.id, `configs[${ci}].id`);
-      configs.push(configTable(c, cat, f.file, file.paper, t, ci));
+      configs.push(configTable(c, cat, path, file.paper, t, ci));
     });
   }
   return { tables, configs };

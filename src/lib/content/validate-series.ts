@@ -7,17 +7,13 @@ import { checkSeriesX } from './validate-values.ts';
 
 export function seriesPass(c: IssueCollector, files: RawFile[], cat: Catalogue): SeriesView[] {
   const series: SeriesView[] = [];
-  for (const f of files) {
-    const doc = c.yaml(f);
-    if (doc === undefined) continue;
-    const s = c.check(seriesSchema, doc, f.file);
-    if (!s) continue;
-    if (s.id !== baseName(f.file)) c.add(f.file, 'id', `the file name ("${baseName(f.file)}"), got "${s.id}"`);
-    if (!cat.paperIds.has(s.paper)) c.add(f.file, 'paper', knownPaper(cat.paperIds, s.paper));
+  for (const { file, value: s } of c.documents(files, seriesSchema)) {
+    if (s.id !== baseName(file)) c.add(file, 'id', `the file name ("${baseName(file)}"), got "${s.id}"`);
+    if (!cat.paperIds.has(s.paper)) c.add(file, 'paper', knownPaper(cat.paperIds, s.paper));
     s.lines.forEach((l, li) => {
-      if (l.model !== undefined && !cat.models.has(l.model)) c.add(f.file, `lines[${li}].model`, knownModel(l.model));
+      if (l.model !== undefined && !cat.models.has(l.model)) c.add(file, `lines[${li}].model`, knownModel(l.model));
     });
-    checkSeriesX(f.file, s, c.add);
+    checkSeriesX(file, s, c.add);
     series.push(s);
   }
   return series;
