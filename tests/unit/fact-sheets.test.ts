@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { siteContent } from '../../src/lib/content/site-content.ts';
+import { siteContent } from '../../src/build/site-content.ts';
 import { matchingRows } from '../../src/lib/content/score-rows.ts';
 
 const REF = join(import.meta.dirname, '..', '..', '..', 'shared', 'reference');

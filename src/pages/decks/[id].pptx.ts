@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { siteContent } from '../../lib/content/index.ts';
-import { reviewPack } from '../../lib/deck/packs.ts';
+import { siteContent } from '../../build/content.ts';
+import { reviewPack } from '../../build/deck-packs.ts';
 
 // Each review's ready-made slide pack: its charts as native PowerPoint charts and its key tables.
 export function getStaticPaths() {

@@ -1,19 +1,13 @@
 // Open Graph / Twitter card images (1200×630 PNG), drawn as SVG and rasterised with the
 // embedded Pretendard font like the chart PNGs. `renderOgCard` is the one render function
 // (plain, serialisable input) so the export cache can wrap it.
-import { escapeXml } from './escape.ts';
-import { ACCENT, PALETTES } from './theme.ts';
+import { escapeXml } from '../lib/escape.ts';
+import { ACCENT, PALETTES } from '../lib/theme.ts';
 import { svgToPng } from './raster.ts';
+import type { OgCardInput } from '../lib/og-cards.ts';
 
-export interface OgCardInput {
-  /** Page kind shown above the title: "리뷰", "개념", "차트", "논문", "비교" … */
-  kind: string;
-  title: string;
-  /** Second line: the paper, the English term, the source … */
-  subtitle?: string;
-  siteName: string;
-  dark?: boolean;
-}
+export type { OgCardInput };
+
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;

@@ -1,7 +1,7 @@
 // Builds the explorer's JSON from the validated content (build time only).
-import { siteContent } from './content/site-content.ts';
-import type { ExplorerData } from './explorer.ts';
-import { formatScore, settingLabel } from './table.ts';
+import { siteContent } from './site-content.ts';
+import type { ExplorerData } from '../lib/explorer.ts';
+import { formatScore, settingLabel } from '../lib/table.ts';
 
 export function explorerData(): ExplorerData {
   const c = siteContent();

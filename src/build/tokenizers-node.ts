@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { TokenizerLoader } from '@lenml/tokenizers';
 import { Tiktoken } from 'js-tiktoken/lite';
 import cl100k from 'js-tiktoken/ranks/cl100k_base';
-import { fromHfJson, fromTiktoken, type LabTokenizer } from './tokenizers.ts';
+import { fromHfJson, fromTiktoken, type LabTokenizer } from '../lib/tokenizers.ts';
 
 const require = createRequire(import.meta.url);
 const json = (spec: string) => JSON.parse(readFileSync(require.resolve(spec), 'utf8')) as unknown;
