@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { basename, join, resolve } from 'node:path';
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
-import { deckCatalogue } from '../src/lib/deck/packs.ts';
+import { deckCatalogue } from '../src/build/deck-packs.ts';
 import { buildPptx } from '../src/lib/deck/pptx.ts';
 import { resolveDeckRequest } from '../src/lib/deck/request.ts';
 

@@ -4,7 +4,7 @@
 // the reviews are being brought to zero first (issue #17, point 11).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { siteContent } from '../src/lib/content/site-content.ts';
+import { siteContent } from '../src/build/site-content.ts';
 import { formatFindings, paperDataCells, proseNumbers, unwrappedNumbers } from '../src/lib/prose-numbers.ts';
 import { ALLOW_FILE, applyAllowList, parseAllowList } from '../src/lib/prose-number-allow.ts';
 

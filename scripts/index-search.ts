@@ -3,13 +3,13 @@
 //   sees there (src/lib/search-records.ts), so snippets never show index-only words and a
 //   result fetches one small section fragment;
 // - dist/search-data.json: name groups, compounds, glossary suggestions and the answer-card
-//   index, all from content/ (src/lib/search-data.ts). The search loads both when it opens.
+//   index, all from content/ (src/build/search-data.ts). The search loads both when it opens.
 import * as pagefind from 'pagefind';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pageRecords } from '../src/lib/search-records.ts';
-import { answerIndex, readSearchNames, searchData } from '../src/lib/search-data.ts';
-import { siteContent } from '../src/lib/content/site-content.ts';
+import { answerIndex, readSearchNames, searchData } from '../src/build/search-data.ts';
+import { siteContent } from '../src/build/site-content.ts';
 import { withBase } from '../src/lib/base-path.ts';
 import { BASE_PATH } from '../src/lib/site.ts';
 

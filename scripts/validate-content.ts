@@ -1,6 +1,6 @@
 // Checks every content file and prints each problem with its file, field and expectation.
 // Exit 1 on any problem. (The build runs the same check through the Astro integration.)
-import { readContent } from '../src/lib/content/read.ts';
+import { readContent } from '../src/build/read-content.ts';
 import { validateContent } from '../src/lib/content/validate.ts';
 import { ContentError } from '../src/lib/content/errors.ts';
 import { chartIds } from '../src/charts/ids.ts';

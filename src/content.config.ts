@@ -1,18 +1,11 @@
-// Astro collections over the top-level content/ folder. The schemas themselves live in
-// src/lib/content/schema.ts so that the validator (and its Vitest tests) use the very same
-// definitions; cross-collection checks (references, ranges, duplicates, MDX component ids)
-// run in src/lib/content/validate.ts before the build starts.
+// Astro collections for what Astro itself renders: the MDX reviews and concepts. Everything
+// else (papers, models, benchmarks, results, series, …) is read and checked once by the
+// project's own loader and validator (src/build/site-content.ts → src/lib/content/validate.ts),
+// which every page, widget and test uses. The schemas live in src/lib/content/schema.ts, so
+// both ways of reading a review or concept apply the very same definitions.
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import {
-  benchmarkSchema,
-  conceptSchema,
-  modelSchema,
-  paperSchema,
-  resultsFileSchema,
-  reviewSchema,
-  seriesSchema,
-} from './lib/content/schema';
+import { glob } from 'astro/loaders';
+import { conceptSchema, reviewSchema } from './lib/content/schema';
 
 const reviews = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/reviews' }),
@@ -22,19 +15,5 @@ const concepts = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/concepts' }),
   schema: conceptSchema,
 });
-const papers = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/papers' }),
-  schema: paperSchema,
-});
-const models = defineCollection({ loader: file('./content/data/models.yaml'), schema: modelSchema });
-const benchmarks = defineCollection({ loader: file('./content/data/benchmarks.yaml'), schema: benchmarkSchema });
-const results = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/data/results' }),
-  schema: resultsFileSchema,
-});
-const series = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/data/series' }),
-  schema: seriesSchema,
-});
 
-export const collections = { reviews, concepts, papers, models, benchmarks, results, series };
+export const collections = { reviews, concepts };

@@ -2,12 +2,12 @@
 // under src/pages/charts and src/pages/tables only turn these into Responses.
 import { cachedExport, type ExportInputs } from './export-cache.ts';
 import { contentDataFingerprint, packageVersion, rendererFingerprint } from './export-inputs.ts';
-import { siteContent } from '../lib/content/index.ts';
-import { chartCsvFile, mustChart, themedChartSvg } from '../lib/chart-files.ts';
-import { tableCsv, tablePicture } from '../lib/table-files.ts';
-import { svgToPng } from '../lib/raster.ts';
-import { renderOgCard, type OgCardInput } from '../lib/og-image.ts';
-import { reviewPack, reviewPackItems } from '../lib/deck/packs.ts';
+import { siteContent } from './content.ts';
+import { chartCsvFile, mustChart, themedChartSvg } from './chart-files.ts';
+import { tableCsv, tablePicture } from './table-files.ts';
+import { svgToPng } from './raster.ts';
+import { renderOgCard, type OgCardInput } from './og-image.ts';
+import { reviewPack, reviewPackItems } from './deck-packs.ts';
 
 /** Standalone chart SVG for a themed route param ("<id>" or "<id>-dark"). */
 export function chartSvgExport(param: string): Promise<string> {
@@ -39,7 +39,7 @@ function rasterExport(svg: string, scale = 2): Promise<Uint8Array> {
   return cachedExport('png', { svg, scale, renderer: rendererFingerprint() }, () => svgToPng(svg, scale).png);
 }
 
-/** A 1200×630 share card (src/lib/og-image.ts), keyed by its text and the renderer. */
+/** A 1200×630 share card (src/build/og-image.ts), keyed by its text and the renderer. */
 export function ogCardExport(input: OgCardInput): Promise<Uint8Array> {
   return cachedExport('og-card', { input: { ...input }, renderer: rendererFingerprint() }, () => renderOgCard(input));
 }

@@ -3,10 +3,10 @@
 // lines (PowerPoint's line chart has no numeric x axis).
 import type { Series } from '../lib/content/schema.ts';
 import { axisTitles, isCategorical, seriesStyle, type SeriesChartOptions } from './series-chart.ts';
-import type { NativeChartSpec } from './native-spec.ts';
+import type { NativeChartSpec } from '../lib/deck/native-spec.ts';
 
-export type { NativeChartSpec, NativeSeries } from './native-spec.ts';
-export { applyNativeState } from './native-spec.ts';
+export type { NativeChartSpec, NativeSeries } from '../lib/deck/native-spec.ts';
+export { applyNativeState } from '../lib/deck/native-spec.ts';
 
 export function nativeChartSpec(
   series: Series,

@@ -3,32 +3,10 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
 
-export interface Palette {
-  fg: string;
-  fgSoft: string;
-  bg: string;
-  grid: string;
-  series: readonly string[];
-}
+import { PALETTES, type Palette } from '../lib/theme.ts';
 
-// Okabe–Ito colours (safe for the common colour-vision deficiencies), tuned per theme;
-// series also differ by dash pattern and marker shape, never by hue alone.
-export const PALETTES: Record<'light' | 'dark', Palette> = {
-  light: {
-    fg: '#1b1d22',
-    fgSoft: '#4a4f5a',
-    bg: '#ffffff',
-    grid: '#d9dce2',
-    series: ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#7a5c00', '#56B4E9', '#000000', '#E69F00'],
-  },
-  dark: {
-    fg: '#e8eaee',
-    fgSoft: '#b3b8c3',
-    bg: '#111318',
-    grid: '#343945',
-    series: ['#56B4E9', '#E69F00', '#3ccf9c', '#e391c4', '#F0E442', '#8fb7ff', '#ffffff', '#ff9a5c'],
-  },
-};
+export { PALETTES, type Palette };
+
 
 export const DASHES = ['', '6 3', '2 3', '8 3 2 3', '1 2', '10 4', '4 2 1 2', '3 6'] as const;
 export const SYMBOLS = ['circle', 'square', 'triangle', 'diamond', 'star', 'cross', 'wye', 'times'] as const;

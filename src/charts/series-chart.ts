@@ -1,5 +1,6 @@
 // Renders a content/data/series entry: numeric x → lines with markers, categorical x →
 // grouped bars. Each series differs by colour, dash and marker shape.
+import { CHART_FONTS, fontStack } from '../lib/theme.ts';
 import * as Plot from '@observablehq/plot';
 import type { Series } from '../lib/content/schema.ts';
 import { sci } from '../lib/format.ts';
@@ -72,6 +73,127 @@ export function axisTitles(series: Series, options: SeriesChartOptions): { x: st
   };
 }
 
+/** What both chart kinds draw from: the input, its palette and layout, and the visible lines. */
+interface PlotContext {
+  input: SeriesRenderInput;
+  palette: (typeof PALETTES)[keyof typeof PALETTES];
+  layout: (typeof CHART_LAYOUTS)[keyof typeof CHART_LAYOUTS];
+  px: (n: number) => number;
+  styleOf: (i: number) => ReturnType<typeof seriesStyle>;
+  visible: Array<{ l: Series['lines'][number]; i: number }>;
+  xLabel: string;
+  yLabel: string;
+  common: Plot.PlotOptions & { width: number; height: number };
+  yTicks: number;
+  xTicks: number;
+}
+
+type BuiltPlot = { plot: Plot.PlotOptions; markTags: Record<string, Array<string | null>> };
+
+/** Bars per category: plain bars when each category holds one value, grouped otherwise. */
+function categoricalPlot(ctx: PlotContext): BuiltPlot {
+  const { input, palette, layout, px, styleOf, visible, xLabel, yLabel, common, yTicks } = ctx;
+  const { series, options } = input;
+  const lines = series.lines;
+  const cats = input.categories ?? [...new Set(lines.flatMap((l) => l.points.map(([x]) => String(x))))];
+  const data = visible.flatMap(({ l }) =>
+    l.points.filter(([x]) => cats.includes(String(x))).map(([x, y]) => ({ series: l.id, label: l.label, x: String(x), y })),
+  );
+  const colorOf = new Map(visible.map(({ l, i }) => [l.id, styleOf(i).color]));
+  const hl = (options.highlight ?? []).filter((c) => cats.includes(c));
+  const yMax = Math.max(...data.map((d) => d.y), options.ruleY?.value ?? 0) * 1.05;
+  // Categories holding one value each are plain bars; several values per category are grouped.
+  const single = cats.every((cat) => data.filter((d) => d.x === cat).length <= 1);
+  const longest = Math.max(...cats.map((cat) => [...cat].length));
+  const rotate = layout.fewTicks ? (longest > 3 || cats.length > 6 ? -90 : 0) : longest > (single ? 10 : 6) ? -25 : 0;
+  const catAxis = { domain: cats, label: xLabel, padding: single ? 0.3 : 0.18, tickFormat: (d: string) => d, ...(rotate ? { tickRotate: rotate } : {}) };
+  const marginBottom = px(rotate === -90 ? 30 + longest * 8 : rotate ? 40 + longest * 5 : 48);
+  const bars = (position: Record<string, string>) =>
+    visible.map(({ l }) =>
+      Plot.barY(
+        data.filter((d) => d.series === l.id),
+        { ...position, y: 'y', fill: colorOf.get(l.id)!, title: (d: Datum) => `${d.label} · ${d.x}: ${d.y}` },
+      ),
+    );
+  const rules = [
+    ...(options.ruleY ? [Plot.ruleY([options.ruleY.value], { stroke: palette.fgSoft, strokeDasharray: '4 3' })] : []),
+    Plot.ruleY([0], { stroke: palette.fgSoft }),
+  ];
+  const band = (key: 'x' | 'fx') =>
+    hl.length ? [Plot.barY(hl, { [key]: (d: string) => d, y: yMax, fill: palette.grid, fillOpacity: 0.55 })] : [];
+  // long rotated labels need room: never leave the bars less than ~120 units of height
+  const frame = { ...common, height: Math.max(layout.categoricalHeight, marginBottom + px(20) + 120), marginLeft: px(56), marginBottom, y: { grid: true, label: yLabel, domain: [0, yMax], ticks: yTicks } };
+  const plot: Plot.PlotOptions = single
+    ? { ...frame, x: catAxis, marks: [...band('x'), ...bars({ x: 'x' }), ...rules] }
+    : {
+        ...frame,
+        fx: catAxis,
+        x: { domain: visible.map(({ l }) => l.id), axis: null, padding: 0.05 },
+        marks: [...band('fx'), ...bars({ fx: 'x', x: 'series' }), ...rules],
+      };
+  return { plot, markTags: { bar: [...(hl.length ? [null] : []), ...visible.map(({ l }) => l.id)] } };
+}
+
+/** The x axis of a numeric chart: linear, log10 (powers of ten labelled) or log2 (the data's own x values). */
+function numericXAxis(ctx: PlotContext, xs: number[]): Plot.ScaleOptions {
+  const { options } = ctx.input;
+  const few = ctx.layout.fewTicks;
+  return {
+    type: options.xScale === 'log2' || options.xScale === 'log' ? 'log' : 'linear',
+    ...(options.xScale === 'log2' ? { base: 2 } : {}),
+    label: ctx.xLabel,
+    grid: true,
+    ...(options.xScale === 'log2'
+      ? {
+          ticks: few ? xs.filter((_, i) => i % 2 === 0) : xs,
+          tickFormat: (d: number) => (d >= 1024 ? `${d / 1024}K` : String(d)),
+        }
+      : options.xScale === 'log'
+        ? { ticks: few ? 4 : 8, tickFormat: (d: number) => (Number.isInteger(Math.log10(d)) ? sci(d, 1) : '') }
+        : { ticks: ctx.xTicks }),
+  };
+}
+
+/** Lines with markers (or markers only) over a numeric x axis. */
+function linePlot(ctx: PlotContext): BuiltPlot {
+  const { input, palette, layout, styleOf, visible, yLabel, common, yTicks } = ctx;
+  const { series, options } = input;
+  const k = layout.k;
+  const data = seriesData(series).filter((d) => !input.hidden?.has(d.series));
+  const log2Ticks = [...new Set(data.map((d) => d.x as number))].sort((a, b) => a - b);
+  const plot: Plot.PlotOptions = {
+    ...common,
+    x: numericXAxis(ctx, log2Ticks),
+    y: { ticks: yTicks, type: options.yScale ?? 'linear', label: yLabel, grid: true, ...(options.yScale === 'log' ? { tickFormat: (d: number) => (d >= 1e5 ? (Number.isInteger(Math.round(Math.log10(d) * 1e6) / 1e6) ? sci(d, 1) : '') : String(d)) } : {}) },
+    marks: [
+      ...(options.ruleX
+        ? [
+            Plot.ruleX([options.ruleX.value], { stroke: palette.fgSoft, strokeDasharray: '4 3' }),
+            Plot.text([options.ruleX.value], { x: (d: number) => d, frameAnchor: 'top', dy: 4, dx: 6, textAnchor: 'start', text: () => options.ruleX!.label, fill: palette.fgSoft }),
+          ]
+        : []),
+      ...visible.flatMap(({ l, i }) => {
+        const s = styleOf(i);
+        const pts = data.filter((d) => d.series === l.id);
+        const markersOnly = options.pointsOnly?.includes(l.id);
+        return [
+          ...(markersOnly ? [] : [Plot.line(pts, { x: 'x', y: 'y', stroke: s.color, strokeWidth: 2 * k, strokeDasharray: s.dash })]),
+          Plot.dot(pts, { x: 'x', y: 'y', fill: s.color, stroke: palette.bg, symbol: s.symbol, r: (markersOnly ? 7 : 4) * k, strokeWidth: k, title: (d: Datum) => `${d.label} · ${d.x}: ${d.y}` }),
+        ];
+      }),
+    ],
+  };
+  return {
+    plot,
+    markTags: {
+      line: visible.filter(({ l }) => !options.pointsOnly?.includes(l.id)).map(({ l }) => l.id),
+      dot: visible.map(({ l }) => l.id),
+    },
+  };
+}
+
+const CHART_FONT = fontStack(CHART_FONTS, '"');
+
 export function renderSeriesChart(input: SeriesRenderInput): RenderedSvg & { legend: LegendItem[] } {
   const { series, theme, options } = input;
   const palette = PALETTES[theme];
@@ -80,10 +202,9 @@ export function renderSeriesChart(input: SeriesRenderInput): RenderedSvg & { leg
   // ids and Plot's scoped classes must not clash when several layouts share a page
   const uid = layout.id === 'page' ? input.id : `${input.id}-${layout.id}`;
   const px = (n: number) => Math.round(n * k);
-  const lines = series.lines;
   const styleOf = (i: number) => seriesStyle(theme, i);
-  const legend: LegendItem[] = lines.map((l, i) => ({ id: l.id, label: l.label, ...styleOf(i), hidden: input.hidden?.has(l.id) ?? false }));
-  const visible = lines.map((l, i) => ({ l, i })).filter(({ l }) => !input.hidden?.has(l.id));
+  const legend: LegendItem[] = series.lines.map((l, i) => ({ id: l.id, label: l.label, ...styleOf(i), hidden: input.hidden?.has(l.id) ?? false }));
+  const visible = series.lines.map((l, i) => ({ l, i })).filter(({ l }) => !input.hidden?.has(l.id));
   const { x: xLabel, y: yLabel } = axisTitles(series, options);
   const common = {
     width,
@@ -92,94 +213,14 @@ export function renderSeriesChart(input: SeriesRenderInput): RenderedSvg & { leg
     marginBottom: px(48),
     marginTop: px(20),
     marginRight: px(20),
-    style: { fontSize: `${layout.fontSize}px`, fontFamily: 'Pretendard, "Noto Sans KR", "Noto Sans CJK KR", sans-serif', color: palette.fg, background: palette.bg },
+    style: { fontSize: `${layout.fontSize}px`, fontFamily: CHART_FONT, color: palette.fg, background: palette.bg },
   };
-
   // Plot picks ~width/80 x ticks and ~height/35 y ticks at 13 px type; scale the spacing with the type.
   const xTicks = Math.max(2, Math.round(width / (80 * k * (layout.fewTicks ? 1.4 : 1))));
   const yTicks = Math.max(3, Math.round(layout.height / (35 * k * (layout.fewTicks ? 1.3 : 1))));
-  let plot: Plot.PlotOptions;
-  const markTags: Record<string, Array<string | null>> = {};
-  if (isCategorical(series)) {
-    const cats = input.categories ?? [...new Set(lines.flatMap((l) => l.points.map(([x]) => String(x))))];
-    const data = visible.flatMap(({ l }) =>
-      l.points.filter(([x]) => cats.includes(String(x))).map(([x, y]) => ({ series: l.id, label: l.label, x: String(x), y })),
-    );
-    const colorOf = new Map(visible.map(({ l, i }) => [l.id, styleOf(i).color]));
-    const hl = (options.highlight ?? []).filter((c) => cats.includes(c));
-    const yMax = Math.max(...data.map((d) => d.y), options.ruleY?.value ?? 0) * 1.05;
-    // Categories holding one value each are plain bars; several values per category are grouped.
-    const single = cats.every((cat) => data.filter((d) => d.x === cat).length <= 1);
-    const longest = Math.max(...cats.map((cat) => [...cat].length));
-    const rotate = layout.fewTicks ? (longest > 3 || cats.length > 6 ? -90 : 0) : longest > (single ? 10 : 6) ? -25 : 0;
-    const catAxis = { domain: cats, label: xLabel, padding: single ? 0.3 : 0.18, tickFormat: (d: string) => d, ...(rotate ? { tickRotate: rotate } : {}) };
-    const marginBottom = px(rotate === -90 ? 30 + longest * 8 : rotate ? 40 + longest * 5 : 48);
-    const bars = (position: Record<string, string>) =>
-      visible.map(({ l }) =>
-        Plot.barY(
-          data.filter((d) => d.series === l.id),
-          { ...position, y: 'y', fill: colorOf.get(l.id)!, title: (d: Datum) => `${d.label} · ${d.x}: ${d.y}` },
-        ),
-      );
-    const rules = [
-      ...(options.ruleY ? [Plot.ruleY([options.ruleY.value], { stroke: palette.fgSoft, strokeDasharray: '4 3' })] : []),
-      Plot.ruleY([0], { stroke: palette.fgSoft }),
-    ];
-    const band = (key: 'x' | 'fx') =>
-      hl.length ? [Plot.barY(hl, { [key]: (d: string) => d, y: yMax, fill: palette.grid, fillOpacity: 0.55 })] : [];
-    // long rotated labels need room: never leave the bars less than ~120 units of height
-    const frame = { ...common, height: Math.max(layout.categoricalHeight, marginBottom + px(20) + 120), marginLeft: px(56), marginBottom, y: { grid: true, label: yLabel, domain: [0, yMax], ticks: yTicks } };
-    plot = single
-      ? { ...frame, x: catAxis, marks: [...band('x'), ...bars({ x: 'x' }), ...rules] }
-      : {
-          ...frame,
-          fx: catAxis,
-          x: { domain: visible.map(({ l }) => l.id), axis: null, padding: 0.05 },
-          marks: [...band('fx'), ...bars({ fx: 'x', x: 'series' }), ...rules],
-        };
-    markTags.bar = [...(hl.length ? [null] : []), ...visible.map(({ l }) => l.id)];
-  } else {
-    const data = seriesData(series).filter((d) => !input.hidden?.has(d.series));
-    const log2Ticks = [...new Set(data.map((d) => d.x as number))].sort((a, b) => a - b);
-    plot = {
-      ...common,
-      x: {
-        type: options.xScale === 'log2' || options.xScale === 'log' ? 'log' : 'linear',
-        ...(options.xScale === 'log2' ? { base: 2 } : {}),
-        label: xLabel,
-        grid: true,
-        ...(options.xScale === 'log2'
-          ? {
-              ticks: layout.fewTicks ? log2Ticks.filter((_, i) => i % 2 === 0) : log2Ticks,
-              tickFormat: (d: number) => (d >= 1024 ? `${d / 1024}K` : String(d)),
-            }
-          : options.xScale === 'log'
-            ? { ticks: layout.fewTicks ? 4 : 8, tickFormat: (d: number) => (Number.isInteger(Math.log10(d)) ? sci(d, 1) : '') }
-            : { ticks: xTicks }),
-      },
-      y: { ticks: yTicks, type: options.yScale ?? 'linear', label: yLabel, grid: true, ...(options.yScale === 'log' ? { tickFormat: (d: number) => (d >= 1e5 ? (Number.isInteger(Math.round(Math.log10(d) * 1e6) / 1e6) ? sci(d, 1) : '') : String(d)) } : {}) },
-      marks: [
-        ...(options.ruleX
-          ? [
-              Plot.ruleX([options.ruleX.value], { stroke: palette.fgSoft, strokeDasharray: '4 3' }),
-              Plot.text([options.ruleX.value], { x: (d: number) => d, frameAnchor: 'top', dy: 4, dx: 6, textAnchor: 'start', text: () => options.ruleX!.label, fill: palette.fgSoft }),
-            ]
-          : []),
-        ...visible.flatMap(({ l, i }) => {
-          const s = styleOf(i);
-          const pts = data.filter((d) => d.series === l.id);
-          const markersOnly = options.pointsOnly?.includes(l.id);
-          return [
-            ...(markersOnly ? [] : [Plot.line(pts, { x: 'x', y: 'y', stroke: s.color, strokeWidth: 2 * k, strokeDasharray: s.dash })]),
-            Plot.dot(pts, { x: 'x', y: 'y', fill: s.color, stroke: palette.bg, symbol: s.symbol, r: (markersOnly ? 7 : 4) * k, strokeWidth: k, title: (d: Datum) => `${d.label} · ${d.x}: ${d.y}` }),
-          ];
-        }),
-      ],
-    };
-    markTags.line = visible.filter(({ l }) => !options.pointsOnly?.includes(l.id)).map(({ l }) => l.id);
-    markTags.dot = visible.map(({ l }) => l.id);
-  }
-  const rendered = plotToSvg(plot, { id: uid, title: input.title, desc: input.desc, markTags, palette, font: { size: layout.fontSize, family: common.style.fontFamily } });
+  const ctx: PlotContext = { input, palette, layout, px, styleOf, visible, xLabel, yLabel, common, xTicks, yTicks };
+  const { plot, markTags } = isCategorical(series) ? categoricalPlot(ctx) : linePlot(ctx);
+  const rendered = plotToSvg(plot, { id: uid, title: input.title, desc: input.desc, markTags, palette, font: { size: layout.fontSize, family: CHART_FONT } });
   return { ...rendered, legend };
 }
 

@@ -2,7 +2,7 @@
 // to cl100k (the vocabulary Qwen started from). A derived series like any other.
 import type { SiteContent } from '../lib/content/validate.ts';
 import type { Series } from '../lib/content/schema.ts';
-import { nodeTokenizers } from '../lib/tokenizers-node.ts';
+import { nodeTokenizers } from '../build/tokenizers-node.ts';
 import { ratioTo } from '../lib/tokenizer-stats.ts';
 import { cachedExportSync } from '../build/export-cache.ts';
 import { packageVersion, rendererFingerprint } from '../build/export-inputs.ts';

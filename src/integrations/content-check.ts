@@ -2,7 +2,7 @@
 // with the validator's file/field/expectation messages.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readContent } from '../lib/content/read.ts';
+import { readContent } from '../build/read-content.ts';
 import { validateContent } from '../lib/content/validate.ts';
 import { chartIds } from '../charts/ids.ts';
 

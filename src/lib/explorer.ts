@@ -89,7 +89,3 @@ export function selectionQuery(sel: Selection): string {
   const s = q.toString().replace(/%2C/g, ',');
   return s ? `?${s}` : '';
 }
-
-export function settingText(shots: number | undefined, setting: string | undefined): string {
-  return [shots !== undefined ? `${shots}-shot` : '', setting ?? ''].filter(Boolean).join(' · ');
-}

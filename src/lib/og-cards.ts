@@ -2,9 +2,18 @@
 // kind + title + subtitle); the endpoint src/pages/og/[...card].png.ts renders every entry and
 // Base.astro points og:image / twitter:image at the entry for the current path.
 import type { SiteContent } from './content/validate.ts';
-import type { OgCardInput } from './og-image.ts';
 import { SITE_NAME, SITE_DESCRIPTION } from './site.ts';
 import { comparePages } from './compare/pages.ts';
+
+export interface OgCardInput {
+  /** Page kind shown above the title: "리뷰", "개념", "차트", "논문", "비교" … */
+  kind: string;
+  title: string;
+  /** Second line: the paper, the English term, the source … */
+  subtitle?: string;
+  siteName: string;
+  dark?: boolean;
+}
 
 export interface OgCard {
   /** The page's path, e.g. "/reviews/qwen/". */

@@ -2,6 +2,9 @@
 // filling the frame, a legend that fits, and a footer with source, site address and licence.
 // Pure string work: the build (resvg) and the browser (canvas) compose slides with this one
 // function, so a slide made in the browser matches the build-time file.
+import { escapeXml } from './escape.ts';
+import { SLIDE_FONTS, fontStack } from './theme.ts';
+
 export const SLIDE_WIDTH = 1920;
 export const SLIDE_HEIGHT = 1080;
 const MARGIN = 60;
@@ -46,11 +49,9 @@ export interface SlideLayoutInfo {
   legendRows: number;
 }
 
-const FONT = "Pretendard, 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR', sans-serif";
+const FONT = fontStack(SLIDE_FONTS);
 
-export function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+export { escapeXml };
 
 /** Approximate advance width: Hangul/CJK full-width, Latin about half. */
 export function textWidth(text: string, size: number): number {

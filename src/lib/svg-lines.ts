@@ -1,6 +1,8 @@
 // A tiny dependency-free line chart as an SVG string, for widgets that redraw in the
 // browser (the RoPE explorer, the scaling-law calculator). The same function renders the
 // build-time SVG, so the page is complete without JavaScript.
+import { escapeXml } from './escape.ts';
+import { CHART_FONTS, fontStack } from './theme.ts';
 
 export interface LineSeries {
   id: string;
@@ -31,9 +33,7 @@ export interface LineChartSpec {
 /** The narrow variant's box: drawn for a phone-wide widget (~330 px) so text is not scaled down. */
 export const NARROW_CHART = { width: 340, height: 300, fontSize: 13 } as const;
 
-function esc(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
-}
+const esc = escapeXml;
 
 function niceLogTicks(lo: number, hi: number): number[] {
   const out: number[] = [];
@@ -89,7 +89,7 @@ export function lineChartSvg(spec: LineChartSpec): string {
   const yt = spec.yLog ? niceLogTicks(y0, y1) : niceLinearTicks(y0, y1);
   const parts: string[] = [];
   parts.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(spec.title)}" style="max-width:100%;height:auto" font-family="Pretendard, 'Noto Sans KR', 'Noto Sans CJK KR', sans-serif" font-size="${fs}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-label="${esc(spec.title)}" style="max-width:100%;height:auto" font-family="${fontStack(CHART_FONTS)}" font-size="${fs}">`,
   );
   parts.push(`<title>${esc(spec.title)}</title>`);
   for (const t of yt)

@@ -1,13 +1,16 @@
 // A result table as a standalone SVG picture (for PNG export to slides): header row,
 // model rows, best cells in bold, "–" for missing values, and the source line.
+import { escapeXml } from './escape.ts';
+import { CHART_FONTS, PALETTES, TABLE_COLOURS, fontStack } from './theme.ts';
 import type { TableViewModel } from './table.ts';
 import { formatScore } from './table.ts';
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const esc = escapeXml;
+const { fg, fgSoft, bg, grid } = PALETTES.light;
 const textWidth = (t: string, size: number) => [...t].reduce((w, ch) => w + (/[\u1100-\uffdc]/.test(ch) ? size : size * 0.58), 0);
 
 export function tableSvg(vm: TableViewModel, title: string, source: string): { svg: string; width: number; height: number } {
-  const font = `font-family="Pretendard, 'Noto Sans KR', sans-serif"`;
+  const font = `font-family="${fontStack(CHART_FONTS)}"`;
   const size = 13;
   const rowH = 26;
   const pad = 12;
@@ -37,37 +40,37 @@ export function tableSvg(vm: TableViewModel, title: string, source: string): { s
   const height = Math.max(top + groups.length * blockH + (groups.length - 1) * gap + 36, Math.ceil((width * 9) / 16));
   const parts: string[] = [
     `<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
-    `<rect width="100%" height="100%" fill="#ffffff"/>`,
-    `<text x="12" y="24" ${font} font-size="16" font-weight="700" fill="#1b1d22">${esc(title)}</text>`,
+    `<rect width="100%" height="100%" fill="${bg}"/>`,
+    `<text x="12" y="24" ${font} font-size="16" font-weight="700" fill="${fg}">${esc(title)}</text>`,
   ];
   groups.forEach((g, gi) => {
     const cols = [0, ...g];
     const y0 = top + gi * (blockH + gap);
     const tableW = blockW(g);
     const xs = cols.reduce<number[]>((acc, c, i) => [...acc, acc[i]! + widths[c]!], [12]);
-    parts.push(`<rect x="12" y="${y0}" width="${tableW}" height="${rowH * 2}" fill="#f5f6f8"/>`);
+    parts.push(`<rect x="12" y="${y0}" width="${tableW}" height="${rowH * 2}" fill="${TABLE_COLOURS.headerBg}"/>`);
     cols.forEach((c, i) => {
       const anchor = i === 0 ? 'start' : 'end';
       const x = i === 0 ? xs[i]! + pad : xs[i + 1]! - pad;
-      parts.push(`<text x="${x}" y="${y0 + 18}" ${font} font-size="${size}" font-weight="700" text-anchor="${anchor}" fill="#1b1d22">${esc(header[c]!)}</text>`);
-      if (sub[c]) parts.push(`<text x="${x}" y="${y0 + 40}" ${font} font-size="${size - 2}" text-anchor="${anchor}" fill="#4a4f5a">${esc(sub[c]!)}</text>`);
+      parts.push(`<text x="${x}" y="${y0 + 18}" ${font} font-size="${size}" font-weight="700" text-anchor="${anchor}" fill="${fg}">${esc(header[c]!)}</text>`);
+      if (sub[c]) parts.push(`<text x="${x}" y="${y0 + 40}" ${font} font-size="${size - 2}" text-anchor="${anchor}" fill="${fgSoft}">${esc(sub[c]!)}</text>`);
     });
     body.forEach((row, r) => {
       const y = y0 + rowH * 2 + r * rowH;
-      parts.push(`<line x1="12" x2="${12 + tableW}" y1="${y}" y2="${y}" stroke="#d9dce2"/>`);
+      parts.push(`<line x1="12" x2="${12 + tableW}" y1="${y}" y2="${y}" stroke="${grid}"/>`);
       cols.forEach((c, i) => {
         const cell = row[c] ?? '';
         const best = c > 0 && vm.rows[r]!.cells[c - 1]!.best;
-        if (best) parts.push(`<rect x="${xs[i]}" y="${y}" width="${widths[c]}" height="${rowH}" fill="#d6f0e0"/>`);
+        if (best) parts.push(`<rect x="${xs[i]}" y="${y}" width="${widths[c]}" height="${rowH}" fill="${TABLE_COLOURS.bestFill}"/>`);
         const anchor = i === 0 ? 'start' : 'end';
         const x = i === 0 ? xs[i]! + pad : xs[i + 1]! - pad;
         parts.push(
-          `<text x="${x}" y="${y + 18}" ${font} font-size="${size}"${best ? ' font-weight="700"' : ''} text-anchor="${anchor}" fill="${cell === '–' ? '#4a4f5a' : best ? '#0f5132' : '#1b1d22'}">${esc(cell)}</text>`,
+          `<text x="${x}" y="${y + 18}" ${font} font-size="${size}"${best ? ' font-weight="700"' : ''} text-anchor="${anchor}" fill="${cell === '–' ? fgSoft : best ? TABLE_COLOURS.bestText : fg}">${esc(cell)}</text>`,
         );
       });
     });
   });
-  parts.push(`<text x="12" y="${height - 12}" ${font} font-size="11" fill="#4a4f5a">${esc(source)}</text>`);
+  parts.push(`<text x="12" y="${height - 12}" ${font} font-size="11" fill="${fgSoft}">${esc(source)}</text>`);
   parts.push('</svg>\n');
   return { svg: parts.join(''), width, height };
 }

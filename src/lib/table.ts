@@ -1,7 +1,7 @@
 // View models for result tables: columns per (benchmark, shots, setting), rows per model,
 // best-of-column marks, stable sorting with missing values last, and CSV export.
 import type { Benchmark, Model } from './content/schema.ts';
-import type { ResultRow, Source } from './content/validate.ts';
+import type { ResultRow } from './content/types.ts';
 
 export interface Column {
   key: string;
@@ -57,10 +57,6 @@ export function settingLabel(shots: number | undefined, setting: string | undefi
 export function formatScore(score: number | null, decimals?: number): string {
   if (score === null) return '–';
   return decimals === undefined ? String(score) : score.toFixed(decimals);
-}
-
-export function sourceLabel(source: Source, paperShortTitle: string): string {
-  return `${paperShortTitle}, ${source.table}`;
 }
 
 /**

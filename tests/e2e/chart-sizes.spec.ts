@@ -1,11 +1,12 @@
 // Rendered type sizes of registry charts (shared/notes/measures.md: a text's on-screen size is
 // its font size times every scale applied to it — here the SVG's screen transform).
+import { reviewChartIds } from '../../src/charts/ids.ts';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 // Page loads, downloads and exports on a shared 2-core machine: generous budget, no fixed waits.
 test.describe.configure({ timeout: 120_000 });
 
-const CHARTS = ['qwen-tokenizer-compression', 'tokenizer-measured', 'qwen-long-context-ppl', 'pangu-vocab-share', 'pangu-figure1-gains', 'deepseek-scaling-curves'];
+const CHARTS = reviewChartIds;
 const REVIEWS = ['qwen', 'llama-2', 'deepseek-llm', 'pangu-pi-pro'];
 
 interface Sizes {

@@ -1,6 +1,7 @@
 // Charts in slides: embeds fit any frame, the reveal.js deck renders them, and exported
 // files are valid pictures.
 import AxeBuilder from '@axe-core/playwright';
+import { reviewChartIds } from '../../src/charts/ids.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,7 +11,7 @@ import { inflateSync } from 'node:zlib';
 test.describe.configure({ timeout: 120_000 });
 import { countColours, serveHost } from './pixels.ts';
 
-const CHARTS = ['qwen-tokenizer-compression', 'tokenizer-measured', 'qwen-long-context-ppl', 'pangu-vocab-share', 'pangu-figure1-gains', 'deepseek-scaling-curves'];
+const CHARTS = reviewChartIds;
 const FIXTURE = join(import.meta.dirname, '..', 'fixtures', 'reveal');
 const REVEAL = join(import.meta.dirname, '..', '..', 'node_modules', 'reveal.js', 'dist');
 

@@ -3,12 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { charts } from '../../src/charts/registry.ts';
 import { chartIds } from '../../src/charts/ids.ts';
-import { siteContent } from '../../src/lib/content/site-content.ts';
-import { chartSlideSource, chartSlideSvg } from '../../src/lib/chart-files.ts';
+import { siteContent } from '../../src/build/site-content.ts';
+import { chartSlideSource, chartSlideSvg } from '../../src/build/chart-files.ts';
 import { composeSlide, SLIDE_VARIANTS } from '../../src/lib/slide.ts';
 import { CHART_LAYOUTS } from '../../src/charts/layouts.ts';
 import { parseHTML } from 'linkedom';
-import { svgToPng } from '../../src/lib/raster.ts';
+import { svgToPng } from '../../src/build/raster.ts';
 
 describe('chart registry', () => {
   it('defines exactly the ids content may reference', () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readContent } from '../../src/lib/content/read.ts';
+import { readContent } from '../../src/build/read-content.ts';
 import { validateContent, type SiteContent } from '../../src/lib/content/validate.ts';
 import { ContentError } from '../../src/lib/content/errors.ts';
 import { buildCompareTable, type CompareTableView } from '../../src/lib/compare/view.ts';

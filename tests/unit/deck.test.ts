@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
-import { reviewPack, deckCatalogue } from '../../src/lib/deck/packs.ts';
+import { reviewPack, deckCatalogue } from '../../src/build/deck-packs.ts';
 import { buildPptx, columnWidths, tablePages, TABLE_ROWS_PER_SLIDE } from '../../src/lib/deck/pptx.ts';
 import { resolveDeckRequest } from '../../src/lib/deck/request.ts';
 import { DECK_FONT_FALLBACKS, withDeckFontScheme } from '../../src/lib/deck/fonts.ts';

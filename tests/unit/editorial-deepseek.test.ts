@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { siteContent } from '../../src/lib/content/site-content.ts';
+import { siteContent } from '../../src/build/site-content.ts';
 
 const FILE = 'content/reviews/deepseek-llm.mdx';
 const source = readFileSync(join(process.cwd(), FILE), 'utf8');

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { siteContent } from '../../src/lib/content/site-content.ts';
+import { siteContent } from '../../src/build/site-content.ts';
 import { authorVoice, deepDiveHeadingProblems, internalNames, misreadingCallouts, DEEP_DIVE_PREFIX } from '../../src/lib/editorial.ts';
 import { paperDataCells, proseNumbers, unwrappedNumbers } from '../../src/lib/prose-numbers.ts';
 import { ALLOW_FILE, applyAllowList, parseAllowList } from '../../src/lib/prose-number-allow.ts';

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, truncateSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createExportCache, exportKey, stableStringify } from '../../src/build/export-cache.ts';
-import { svgToPng } from '../../src/lib/raster.ts';
+import { svgToPng } from '../../src/build/raster.ts';
 
 let dir: string;
 beforeEach(() => {

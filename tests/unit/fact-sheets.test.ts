@@ -4,7 +4,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { siteContent } from '../../src/lib/content/site-content.ts';
+import { siteContent } from '../../src/build/site-content.ts';
+import { matchingRows } from '../../src/lib/content/score-rows.ts';
 
 const REF = join(import.meta.dirname, '..', '..', '..', 'shared', 'reference');
 const hasSheets = existsSync(REF);
@@ -35,7 +36,7 @@ function sheetCell(sheet: string, rowKey: string[], col: number): number {
 
 function dataScore(paper: string, table: string, model: string, benchmark: string, shots?: number, setting?: string): number {
   const t = siteContent().tables.find((x) => x.paper === paper && x.id === table);
-  const rows = t?.rows.filter((r) => r.model === model && r.benchmark === benchmark && (shots === undefined || r.shots === shots) && (setting === undefined || r.setting === setting)) ?? [];
+  const rows = t ? matchingRows(t.rows, { model, benchmark, shots, setting }) : [];
   if (rows.length !== 1) throw new Error(`${paper}/${table}: ${rows.length} rows for ${model}/${benchmark}`);
   return rows[0]!.score;
 }

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readContent } from '../../src/lib/content/read.ts';
+import { readContent } from '../../src/build/read-content.ts';
 import type { RawContent } from '../../src/lib/content/validate.ts';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');

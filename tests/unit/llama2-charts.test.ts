@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { charts } from '../../src/charts/registry.ts';
 import { pretrainCategoriesSpec, rmAccuracyByStrengthSpec } from '../../src/charts/llama2-charts.ts';
-import { siteContent } from '../../src/lib/content/site-content.ts';
+import { siteContent } from '../../src/build/site-content.ts';
 import { makeLookup } from '../../src/lib/content/lookup.ts';
 import { resultsSeries } from '../../src/lib/results-series.ts';
 

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content/read.ts';
+import { readContent } from '../../src/build/read-content.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { ContentError } from '../../src/lib/content/errors.ts';
 import { chartIds } from '../../src/charts/ids.ts';

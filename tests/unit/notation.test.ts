@@ -60,7 +60,7 @@ describe('parseNotation errors', () => {
 
 describe('reviews and the notation page', () => {
   it('every review links /notation/ in its body', async () => {
-    const { siteContent } = await import('../../src/lib/content/site-content.ts');
+    const { siteContent } = await import('../../src/build/site-content.ts');
     const { scanLinks } = await import('../../src/lib/content/mdx-scan.ts');
     const reviews = siteContent().reviews;
     expect(reviews.length).toBeGreaterThan(0);

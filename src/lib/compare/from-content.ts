@@ -1,7 +1,7 @@
 // The comparison view models for the site's validated content, with the Korean sample
 // measured by the lab's tokenizers at build time (Node only: it loads the tokenizer files).
 import type { SiteContent } from '../content/validate.ts';
-import { nodeTokenizers } from '../tokenizers-node.ts';
+import { nodeTokenizers } from '../../build/tokenizers-node.ts';
 import { buildCompareTable, type CompareInput, type CompareTableView, type KoreanMeasure } from './view.ts';
 import type { EntryTopic } from './fields.ts';
 

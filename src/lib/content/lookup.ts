@@ -1,5 +1,6 @@
 // Joins on the validated content: the lookups components need, each in one place.
-import type { SiteContent, TableView, ConfigView, ResultRow, Source } from './validate.ts';
+import type { SiteContent, TableView, ConfigView, ResultRow, Source } from './types.ts';
+import { matchingRows } from './score-rows.ts';
 import type { Benchmark, Model, Paper, Reference } from './schema.ts';
 
 export interface Lookup {
@@ -38,13 +39,7 @@ export function makeLookup(c: SiteContent): Lookup {
     config: (p, id) => must(configs.get(`${p}/${id}`), `config table "${p}/${id}"`),
     score(q) {
       const t = must(tables.get(`${q.paper}/${q.table}`), `results table "${q.paper}/${q.table}"`);
-      const hits = t.rows.filter(
-        (r) =>
-          r.model === q.model &&
-          r.benchmark === q.benchmark &&
-          (q.shots === undefined || r.shots === q.shots) &&
-          (q.setting === undefined || r.setting === q.setting),
-      );
+      const hits = matchingRows(t.rows, q);
       if (hits.length !== 1)
         throw new Error(`${q.paper}/${q.table}: ${q.model}/${q.benchmark} matches ${hits.length} rows, expected 1`);
       return hits[0]!;

@@ -84,7 +84,8 @@ const resultRow = z.strictObject({
   source: sourceOverride.optional(),
 });
 
-export const resultTableSchema = z.strictObject({
+/** What every table of a results file carries: where it is in the paper and how far to trust it. */
+const tableMeta = {
   /** Slug of the label: "Table 2" → "table-2", "Figure 3" → "figure-3", README → "readme". */
   id,
   label: z.string().min(1),
@@ -93,6 +94,10 @@ export const resultTableSchema = z.strictObject({
   kind: provenanceKind.default('reported'),
   verified: z.boolean().default(true),
   note: z.string().min(1).optional(),
+};
+
+export const resultTableSchema = z.strictObject({
+  ...tableMeta,
   /** Decimals the paper prints (YAML reads 25.10 as 25.1); omitted = as written. */
   decimals: z.number().int().min(0).max(4).optional(),
   rows: z.array(resultRow).min(1),
@@ -101,13 +106,7 @@ export const resultTableSchema = z.strictObject({
 const cellValue = z.union([z.number(), z.string(), z.null()]);
 
 export const configTableSchema = z.strictObject({
-  id,
-  label: z.string().min(1),
-  title: z.string().min(1),
-  version: z.string().min(1),
-  kind: provenanceKind.default('reported'),
-  verified: z.boolean().default(true),
-  note: z.string().min(1).optional(),
+  ...tableMeta,
   columns: z
     .array(
       z.strictObject({

@@ -4,7 +4,7 @@
 import { referenceSchema, type Reference } from './schema.ts';
 import type { ComponentUse } from './mdx-scan.ts';
 
-type Add = (file: string, field: string, expected: string, line?: number) => void;
+import type { Add } from './collector.ts';
 
 /** Checks the entries of references.yaml (already parsed from YAML); returns the valid ones. */
 export function validateReferences(file: string, doc: unknown, add: Add): Reference[] {

@@ -3,6 +3,7 @@
 // or refused. Kept apart from validate.ts, which calls it once, so the MDX parser behind
 // `scanComponents` can change without touching this file.
 import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'zod';
 import { compareFileSchema, type CompareCell } from './schema.ts';
 import { scanComponents } from './mdx-scan.ts';
 import { ENTRY_TOPICS, LAB_TOKENIZERS, TOPICS, TOPIC_IDS, isEntryTopic, type EntryTopic } from '../compare/fields.ts';
@@ -31,7 +32,7 @@ export interface CompareRow {
   cells: Record<string, CompareValue>;
 }
 
-type Add = (file: string, field: string, expected: string, line?: number) => void;
+import type { Add } from './collector.ts';
 
 interface RawFile {
   file: string;
@@ -46,6 +47,69 @@ function typeOf(v: number | string | boolean): 'number' | 'text' | 'bool' {
   return typeof v === 'number' ? 'number' : typeof v === 'boolean' ? 'bool' : 'text';
 }
 
+const messageOf = (e: unknown): string => (e instanceof Error ? e.message : String(e));
+
+/** The file's YAML checked by the schema, or undefined after reporting why not. */
+function parseCompareFile(f: RawFile, add: Add): z.infer<typeof compareFileSchema> | undefined {
+  let doc: unknown;
+  try {
+    doc = parseYaml(f.text, { merge: true }); // "<<: *anchor" shares cells between sizes
+  } catch (e) {
+    const line = e instanceof YAMLParseError ? e.linePos?.[0]?.line : undefined;
+    add(f.file, '(YAML)', `valid YAML (${messageOf(e).split('\n')[0]})`, line);
+    return undefined;
+  }
+  const parsed = compareFileSchema.safeParse(doc);
+  if (parsed.success) return parsed.data;
+  for (const i of parsed.error.issues)
+    add(f.file, i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(file)', i.message);
+  return undefined;
+}
+
+type Entry = z.infer<typeof compareFileSchema>['entries'][number];
+const norm = (c: CompareCell) => (typeof c === 'object' ? c : { value: c });
+
+/** One cell checked against its topic's field (type, tokenizer, unit converted to the column's), or undefined. */
+function compareCell(
+  report: (field: string, expected: string) => void,
+  e: Entry & { topic: EntryTopic },
+  k: string,
+  raw: CompareCell,
+  fat: string,
+): CompareValue | undefined {
+  const spec = TOPICS[e.topic];
+  const field = spec.fields.find((x) => x.key === k);
+  if (!field) return void report(fat, `a field of the ${e.topic} page (${spec.fields.map((x) => x.key).join(', ')})`);
+  const c = norm(raw);
+  if (typeOf(c.value) !== field.type)
+    return void report(fat, `a ${field.type === 'bool' ? 'true/false' : field.type} value, got ${JSON.stringify(c.value)}`);
+  if (k === 'lab' && !LAB_TOKENIZERS.some((t) => t === String(c.value)))
+    report(fat, `a tokenizer the lab runs (${LAB_TOKENIZERS.join(', ')}), got "${String(c.value)}"`);
+  let value = c.value;
+  let conversion: string | undefined;
+  if (c.unit !== undefined && c.unit !== field.unit) {
+    if (field.unit === undefined || typeof c.value !== 'number')
+      return void report(`${fat}.unit`, `no unit: the ${e.topic} column "${field.label}" has none, got "${c.unit}"`);
+    // The sequence length a batch in sequences converts with: this entry's context.
+    const ctx = e.values.context !== undefined ? norm(e.values.context).value : undefined;
+    try {
+      const r = convertQuantity({ value: c.value, unit: c.unit }, field.unit, typeof ctx === 'number' ? ctx : undefined);
+      value = r.value;
+      conversion = r.conversion;
+    } catch (err) {
+      return void report(`${fat}.unit`, messageOf(err));
+    }
+  }
+  return {
+    value,
+    source: c.source ?? e.source,
+    origin: c.origin ?? e.origin,
+    verified: c.verified ?? true,
+    ...(conversion ? { conversion } : {}),
+    ...(c.note ? { note: c.note } : {}),
+  };
+}
+
 export function validateCompareFiles(
   files: readonly RawFile[],
   known: { models: ReadonlySet<string>; papers: ReadonlySet<string> },
@@ -54,79 +118,26 @@ export function validateCompareFiles(
   const rows: CompareRow[] = [];
   const seen = new Map<string, string>();
   for (const f of files) {
-    let doc: unknown;
-    try {
-      doc = parseYaml(f.text, { merge: true }); // "<<: *anchor" shares cells between sizes
-    } catch (e) {
-      const line = e instanceof YAMLParseError ? e.linePos?.[0]?.line : undefined;
-      add(f.file, '(YAML)', `valid YAML (${(e as Error).message.split('\n')[0]})`, line);
-      continue;
-    }
-    const parsed = compareFileSchema.safeParse(doc);
-    if (!parsed.success) {
-      for (const i of parsed.error.issues)
-        add(f.file, i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(file)', i.message);
-      continue;
-    }
-    const file = parsed.data;
-    if (file.paper !== baseName(f.file)) add(f.file, 'paper', `the file name ("${baseName(f.file)}"), got "${file.paper}"`);
-    if (!known.papers.has(file.paper)) add(f.file, 'paper', `a known paper id (${[...known.papers].join(', ')}), got "${file.paper}"`);
+    const file = parseCompareFile(f, add);
+    if (!file) continue;
+    const report = (field: string, expected: string) => add(f.file, field, expected);
+    if (file.paper !== baseName(f.file)) report('paper', `the file name ("${baseName(f.file)}"), got "${file.paper}"`);
+    if (!known.papers.has(file.paper)) report('paper', `a known paper id (${[...known.papers].join(', ')}), got "${file.paper}"`);
     file.entries.forEach((e, ei) => {
       const at = `entries[${ei}]`;
-      if (!isEntryTopic(e.topic)) {
-        add(f.file, `${at}.topic`, `one of ${ENTRY_TOPICS.join(', ')}, got "${e.topic}"`);
-        return;
-      }
-      if (!known.models.has(e.model)) add(f.file, `${at}.model`, `a model id from content/data/models.yaml, got "${e.model}"`);
-      const key = `${e.topic}|${e.model}`;
+      const topic = e.topic;
+      if (!isEntryTopic(topic)) return report(`${at}.topic`, `one of ${ENTRY_TOPICS.join(', ')}, got "${e.topic}"`);
+      if (!known.models.has(e.model)) report(`${at}.model`, `a model id from content/data/models.yaml, got "${e.model}"`);
+      const key = `${topic}|${e.model}`;
       const prev = seen.get(key);
-      if (prev) add(f.file, at, `one ${e.topic} entry per model ("${e.model}" is already in ${prev})`);
+      if (prev) report(at, `one ${topic} entry per model ("${e.model}" is already in ${prev})`);
       else seen.set(key, `${f.file} ${at}`);
-      const spec = TOPICS[e.topic];
       const cells: Record<string, CompareValue> = {};
-      const norm = (c: CompareCell) => (typeof c === 'object' ? c : { value: c });
-      // The sequence length a batch in sequences converts with: this entry's context.
-      const ctx = e.values.context !== undefined ? norm(e.values.context).value : undefined;
       for (const [k, raw] of Object.entries(e.values)) {
-        const field = spec.fields.find((x) => x.key === k);
-        const fat = `${at}.values.${k}`;
-        if (!field) {
-          add(f.file, fat, `a field of the ${e.topic} page (${spec.fields.map((x) => x.key).join(', ')})`);
-          continue;
-        }
-        const c = norm(raw);
-        if (typeOf(c.value) !== field.type) {
-          add(f.file, fat, `a ${field.type === 'bool' ? 'true/false' : field.type} value, got ${JSON.stringify(c.value)}`);
-          continue;
-        }
-        if (k === 'lab' && !(LAB_TOKENIZERS as readonly string[]).includes(String(c.value)))
-          add(f.file, fat, `a tokenizer the lab runs (${LAB_TOKENIZERS.join(', ')}), got "${String(c.value)}"`);
-        let value = c.value;
-        let conversion: string | undefined;
-        if (c.unit !== undefined && c.unit !== field.unit) {
-          if (field.unit === undefined || typeof c.value !== 'number') {
-            add(f.file, `${fat}.unit`, `no unit: the ${e.topic} column "${field.label}" has none, got "${c.unit}"`);
-            continue;
-          }
-          try {
-            const r = convertQuantity({ value: c.value, unit: c.unit }, field.unit, typeof ctx === 'number' ? ctx : undefined);
-            value = r.value;
-            conversion = r.conversion;
-          } catch (err) {
-            add(f.file, `${fat}.unit`, (err as Error).message);
-            continue;
-          }
-        }
-        cells[k] = {
-          value,
-          source: c.source ?? e.source,
-          origin: c.origin ?? e.origin,
-          verified: c.verified ?? true,
-          ...(conversion ? { conversion } : {}),
-          ...(c.note ? { note: c.note } : {}),
-        };
+        const cell = compareCell(report, { ...e, topic }, k, raw, `${at}.values.${k}`);
+        if (cell) cells[k] = cell;
       }
-      rows.push({ paper: file.paper, topic: e.topic, model: e.model, ...(e.label ? { label: e.label } : {}), file: f.file, cells });
+      rows.push({ paper: file.paper, topic, model: e.model, ...(e.label ? { label: e.label } : {}), file: f.file, cells });
     });
   }
   return rows;
@@ -143,7 +154,7 @@ export function validateCompareUses(
       if (use.name !== 'Compare') continue;
       const line = use.line + doc.offset;
       const { topic, model } = use.attrs;
-      if (topic === undefined || !(TOPIC_IDS as readonly string[]).includes(topic)) {
+      if (topic === undefined || !TOPIC_IDS.some((t) => t === topic)) {
         add(doc.file, '<Compare topic>', `one of ${TOPIC_IDS.join(', ')}, got ${topic === undefined ? 'nothing' : `"${topic}"`}`, line);
         continue;
       }

@@ -1,9 +1,9 @@
 // Checks on the content files themselves, before their text is parsed: encoding, BOM, and ids
 // that collide once case and extension are ignored (Astro keeps only one of `rope.mdx` and
 // `RoPE.mdx`; `qwen.yaml` and `qwen.yml` both claim the paper "qwen").
-import type { RawContent, RawFile } from './validate.ts';
+import type { RawContent, RawFile } from './types.ts';
 
-type Add = (file: string, field: string, expected: string, line?: number) => void;
+import type { Add } from './collector.ts';
 
 const fileId = (file: string) => file.replace(/^.*\//, '').replace(/\.(ya?ml|mdx?)$/i, '');
 
@@ -17,7 +17,19 @@ export function checkFiles(raw: RawContent, add: Add): RawContent {
       }
       return [{ file: f.file, text: f.text.replace(/^\uFEFF/, '') }];
     });
-  const out = Object.fromEntries(Object.entries(raw).map(([k, files]) => [k, clean(files)])) as unknown as RawContent;
+  // In the reader's order, so encoding messages come in the order of content/ folders.
+  const out: RawContent = {
+    papers: clean(raw.papers),
+    models: clean(raw.models),
+    benchmarks: clean(raw.benchmarks),
+    results: clean(raw.results),
+    series: clean(raw.series),
+    reviews: clean(raw.reviews),
+    concepts: clean(raw.concepts),
+    samples: clean(raw.samples),
+    ...(raw.compare ? { compare: clean(raw.compare) } : {}),
+    ...(raw.references ? { references: clean(raw.references) } : {}),
+  };
   for (const files of [out.papers, out.results, out.series, out.reviews, out.concepts]) {
     const seen = new Map<string, string>();
     for (const f of files) {

@@ -8,7 +8,7 @@ import { mdxSyntaxError, scanMath } from './mdx-scan.ts';
 // it is ~20× faster than rendering, which the build does anyway.
 const parseTex = (katex as unknown as { __parse(tex: string, options: object): unknown }).__parse;
 
-type Add = (file: string, field: string, expected: string, line?: number) => void;
+import type { Add } from './collector.ts';
 
 /** `offset` is the number of lines before the body (the frontmatter block). Returns false if the body is not valid MDX. */
 export function checkMdxBody(file: string, body: string, offset: number, add: Add): boolean {

@@ -6,7 +6,7 @@ import { makeLookup } from './lookup.ts';
 import { scanHeadings } from './mdx-scan.ts';
 import { resolveTldrNumber } from '../tldr.ts';
 import type { Paper, ReviewFrontmatter } from './schema.ts';
-import type { ConfigView, MdxDoc, TableView } from './validate.ts';
+import type { ConfigView, MdxDoc, TableView } from './types.ts';
 
 type Add = (file: string, field: string, expected: string, line?: number) => void;
 

@@ -2,7 +2,7 @@
 // and dates that have already happened.
 import type { Series } from './schema.ts';
 
-type Add = (file: string, field: string, expected: string, line?: number) => void;
+import type { Add } from './collector.ts';
 
 /** Each line's x values: one type (all numbers or all labels), no repeats, numbers ascending. */
 export function checkSeriesX(file: string, s: Series, add: Add): void {

@@ -4,7 +4,7 @@
 // the caller passes the pptxgenjs and jszip modules so the browser loads them only when used.
 import type PptxGenJSType from 'pptxgenjs';
 import type JSZipType from 'jszip';
-import type { NativeChartSpec } from '../../charts/native-spec.ts';
+import type { NativeChartSpec } from './native-spec.ts';
 
 import { DECK_FONT, DECK_FONT_NOTE, withDeckFontScheme, withKoreanRuns, withThemeFontRefs } from './fonts.ts';
 
@@ -197,4 +197,10 @@ export function columnWidths(header: string[], rows: string[][], total: number):
  */
 export function oneSeriesPerCategory(spec: NativeChartSpec): boolean {
   return spec.series.length > 1 && spec.labels.every((_, i) => spec.series.filter((s) => s.values[i] !== null && s.values[i] !== undefined).length <= 1);
+}
+
+/** What the /charts/ deck builder can put in a deck (served as /charts/deck.json). */
+export interface DeckCatalogue {
+  charts: Array<Omit<DeckChart, 'native'> & { native?: NativeChartSpec; picture: string; views: Array<{ id: string; label: string; categories?: readonly string[] }> }>;
+  tables: DeckTable[];
 }

@@ -1,8 +1,7 @@
 // Resolving a deck request ("chart:<id>", "table:<paper>/<table>") against the catalogue, with
 // each chart's current view applied. Unknown or malformed entries are reported, the rest exported.
-import { applyNativeState } from '../../charts/native-spec.ts';
-import type { DeckCatalogue } from './packs.ts';
-import type { DeckItem } from './pptx.ts';
+import { applyNativeState } from './native-spec.ts';
+import type { DeckCatalogue, DeckItem } from './pptx.ts';
 
 export interface ChartViewState {
   view?: string;

@@ -1,6 +1,9 @@
 // The same selection as a self-contained reveal.js deck: one HTML file with reveal.js, its
 // stylesheet and the Korean font inlined, so it opens offline from a USB stick.
-import { escapeXml } from '../slide.ts';
+import { escapeXml } from '../escape.ts';
+import { PALETTES, SLIDE_FONTS, TABLE_COLOURS, fontStack } from '../theme.ts';
+
+const { fg, fgSoft, grid } = PALETTES.light;
 
 export interface RevealSlide {
   /** A composed 1920×1080 slide SVG (charts), or a table. */
@@ -24,16 +27,16 @@ export function revealHtml(input: { title: string; slides: RevealSlide[]; reveal
 <title>${esc(input.title)}</title>
 <style>${input.revealCss}</style>
 <style>${input.fontCss}
-.reveal{font-family:Pretendard,'Apple SD Gothic Neo','Malgun Gothic','Noto Sans KR',sans-serif;color:#1b1d22}
+.reveal{font-family:${fontStack(SLIDE_FONTS)};color:${fg}}
 .reveal .slides section.chart-slide{padding:0}
 .reveal .slides section.chart-slide svg{width:1920px;height:1080px;display:block}
 .reveal .slides section.table-slide{text-align:left;padding:60px}
 .reveal h2{font-size:52px;margin:0 0 28px}
 .reveal table{border-collapse:collapse;font-size:26px}
-.reveal th,.reveal td{border:1px solid #d9dce2;padding:6px 14px;text-align:right}
+.reveal th,.reveal td{border:1px solid ${grid};padding:6px 14px;text-align:right}
 .reveal tr>th:first-child{text-align:left}
-.reveal thead th{background:#f5f6f8}
-.reveal .footer{font-size:22px;color:#4a4f5a;position:absolute;bottom:40px;left:60px}
+.reveal thead th{background:${TABLE_COLOURS.headerBg}}
+.reveal .footer{font-size:22px;color:${fgSoft};position:absolute;bottom:40px;left:60px}
 </style></head>
 <body><div class="reveal"><div class="slides">
 ${sections.join('\n')}

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { charts } from '../../charts/registry.ts';
-import { siteContent } from '../../lib/content/index.ts';
-import { chartSlideSource, mustChart } from '../../lib/chart-files.ts';
+import { siteContent } from '../../build/content.ts';
+import { chartSlideSource, mustChart } from '../../build/chart-files.ts';
 
 // What the chart page's in-browser slide export needs (every view, both themes); fetched
 // only when a reader exports.

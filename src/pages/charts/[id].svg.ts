@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { themedChartPaths } from '../../lib/chart-files.ts';
+import { themedChartPaths } from '../../build/chart-files.ts';
 import { chartSvgExport } from '../../build/exports.ts';
 
 export const getStaticPaths = themedChartPaths;

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { siteContent } from '../../lib/content/index.ts';
+import { siteContent } from '../../build/content.ts';
 import { reviewPackExport } from '../../build/exports.ts';
 
 // Each review's ready-made slide pack: its charts as native PowerPoint charts and its key tables.

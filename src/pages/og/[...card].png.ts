@@ -1,6 +1,6 @@
 // One Open Graph card per entry of ogCards() (home, reviews, papers, concepts, charts, …).
 import type { APIRoute } from 'astro';
-import { siteContent } from '../../lib/content/index.ts';
+import { siteContent } from '../../build/content.ts';
 import { charts } from '../../charts/registry.ts';
 import { ogCards, ogSlug, type OgCard } from '../../lib/og-cards.ts';
 import { ogCardExport } from '../../build/exports.ts';

@@ -1,6 +1,6 @@
 // Makes the deck the reader asked for (loaded on first use): native .pptx or offline reveal.js HTML.
 import { CHART_STATE_KEY, resolveDeckRequest, type ChartViewState } from '../../lib/deck/request.ts';
-import type { DeckCatalogue } from '../../lib/deck/packs.ts';
+import type { DeckCatalogue } from '../../lib/deck/pptx.ts';
 import { buildPptx, tablePages } from '../../lib/deck/pptx.ts';
 import { revealHtml, type RevealSlide } from '../../lib/deck/reveal.ts';
 import { downloadBlob } from '../../lib/browser/download.ts';

@@ -44,11 +44,77 @@ export async function initExplorer(): Promise<void> {
   await attempt();
 }
 
+type Pair = ReturnType<typeof selectPairs>[number];
+
+interface Names {
+  model: ReadonlyMap<string, string>;
+  bench: ReadonlyMap<string, ExplorerData['benchmarks'][number]>;
+}
+
+function namesOf(data: ExplorerData): Names {
+  return { model: new Map(data.models.map((m) => [m.id, m.name])), bench: new Map(data.benchmarks.map((b) => [b.id, b])) };
+}
+
+/** One (model, benchmark) pair as a table row: one cell per paper, then the spread. */
+function pairRow(p: Pair, data: ExplorerData, names: Names): HTMLTableRowElement {
+  const tr = el('tr');
+  const th = el('th', names.model.get(p.model) ?? p.model);
+  th.scope = 'row';
+  tr.append(th, el('td', names.bench.get(p.benchmark)?.name ?? p.benchmark, 'explorer-bench'));
+  for (const paper of data.papers) {
+    const td = el('td');
+    const reps = p.reports.filter((r) => r.paper === paper.id);
+    if (!reps.length) td.append(el('span', '–', 'bt-missing'));
+    for (const r of reps) {
+      const span = el('span', undefined, comparable(r) ? 'explorer-report' : 'explorer-report explorer-other');
+      span.append(el('strong', r.text), ' ', el('span', `${r.table}${r.setting ? ` · ${r.setting}` : ''}`, 'bt-shot'));
+      td.append(span);
+    }
+    tr.append(td);
+  }
+  const spread = el('td', p.spread === null ? '–' : String(p.spread));
+  if ((p.spread ?? 0) > 0) spread.className = 'explorer-spread';
+  tr.append(spread);
+  return tr;
+}
+
+/** The current view as CSV: every report of every selected pair, with the page's address. */
+/** The slide shows the pairs of the current selection, in the table's order and columns. */
+function slideOfView(table: HTMLTableElement, caption: HTMLTableCaptionElement, current: readonly Pair[], data: ExplorerData, names: Names) {
+  return {
+    fileName: 'benchmarks-view',
+    title: `벤치마크 탐색기: ${caption.firstChild!.textContent!.trim()} (${current.length}쌍)`,
+    header: [...table.tHead!.rows[0]!.cells].map((c) => (c.textContent ?? '').trim()),
+    rows: current.map((p) => [
+      names.model.get(p.model) ?? p.model,
+      names.bench.get(p.benchmark)?.name ?? p.benchmark,
+      ...data.papers.map((paper) => p.reports.filter((r) => r.paper === paper.id).map((r) => `${r.text} (${r.table}${r.setting ? ` · ${r.setting}` : ''})`).join(' / ') || '–'),
+      p.spread === null ? '–' : String(p.spread),
+    ]),
+    source: '각 칸의 논문·표 번호 (괄호 안), 값은 논문이 보고한 그대로',
+    address: pageAddress(location.search),
+    rowUnit: '쌍',
+  };
+}
+
+function viewCsv(current: readonly Pair[], names: Names): string {
+  const header = ['model', 'benchmark', 'paper', 'table', 'setting', 'score', 'verified', 'kind'];
+  const rows = current.flatMap((p) =>
+    p.reports.map((r) => [names.model.get(r.model) ?? r.model, names.bench.get(r.benchmark)?.name ?? r.benchmark, r.paper, r.table, r.setting, r.score, String(r.verified), r.kind]),
+  );
+  const meta = {
+    title: `벤치마크 탐색기 보기 (${current.length}개 비교)`,
+    source: '각 행의 논문·표 번호 (paper, table 열)',
+    unit: '각 행의 벤치마크 지표 (score 열)',
+    address: location.href,
+  };
+  return csvWithMeta(meta, header, rows);
+}
+
 function start(form: HTMLFormElement, table: HTMLTableElement, data: ExplorerData): void {
   const all = pairs(data.rows);
-  const modelName = new Map(data.models.map((m) => [m.id, m.name]));
-  const bench = new Map(data.benchmarks.map((b) => [b.id, b]));
-  const known = { models: new Set(modelName.keys()), benchmarks: new Set(bench.keys()) };
+  const names = namesOf(data);
+  const known = { models: new Set(names.model.keys()), benchmarks: new Set(names.bench.keys()) };
   const bSel = form.querySelector<HTMLSelectElement>('select[name=b]')!;
   const mSel = form.querySelector<HTMLSelectElement>('select[name=m]')!;
   const cross = form.querySelector<HTMLInputElement>('input[name=cross]')!;
@@ -74,30 +140,7 @@ function start(form: HTMLFormElement, table: HTMLTableElement, data: ExplorerDat
     current = selectPairs(all, sel);
     caption.firstChild!.textContent = sel.crossOnly ? '여러 논문이 보고한 모델·벤치마크 쌍 ' : '선택한 모델·벤치마크의 모든 보고값 ';
     count.textContent = `(${current.length}쌍)`;
-    const tbody = table.tBodies[0]!;
-    tbody.replaceChildren(
-      ...current.slice(0, 500).map((p) => {
-        const tr = el('tr');
-        const th = el('th', modelName.get(p.model) ?? p.model);
-        th.scope = 'row';
-        tr.append(th, el('td', bench.get(p.benchmark)?.name ?? p.benchmark, 'explorer-bench'));
-        for (const paper of data.papers) {
-          const td = el('td');
-          const reps = p.reports.filter((r) => r.paper === paper.id);
-          if (!reps.length) td.append(el('span', '–', 'bt-missing'));
-          for (const r of reps) {
-            const span = el('span', undefined, comparable(r) ? 'explorer-report' : 'explorer-report explorer-other');
-            span.append(el('strong', r.text), ' ', el('span', `${r.table}${r.setting ? ` · ${r.setting}` : ''}`, 'bt-shot'));
-            td.append(span);
-          }
-          tr.append(td);
-        }
-        const spread = el('td', p.spread === null ? '–' : String(p.spread));
-        if ((p.spread ?? 0) > 0) spread.className = 'explorer-spread';
-        tr.append(spread);
-        return tr;
-      }),
-    );
+    table.tBodies[0]!.replaceChildren(...current.slice(0, 500).map((p) => pairRow(p, data, names)));
     status.textContent = current.length > 500 ? '처음 500쌍만 표시합니다. CSV에는 전부 들어갑니다.' : '';
   };
 
@@ -109,35 +152,10 @@ function start(form: HTMLFormElement, table: HTMLTableElement, data: ExplorerDat
     render();
   });
   form.querySelector('[data-explorer-csv]')?.addEventListener('click', () => {
-    const header = ['model', 'benchmark', 'paper', 'table', 'setting', 'score', 'verified', 'kind'];
-    const rows = current.flatMap((p) =>
-      p.reports.map((r) => [modelName.get(r.model) ?? r.model, bench.get(r.benchmark)?.name ?? r.benchmark, r.paper, r.table, r.setting, r.score, String(r.verified), r.kind]),
-    );
-    const meta = {
-      title: `벤치마크 탐색기 보기 (${current.length}개 비교)`,
-      source: '각 행의 논문·표 번호 (paper, table 열)',
-      unit: '각 행의 벤치마크 지표 (score 열)',
-      address: location.href,
-    };
-    downloadText('benchmarks-view.csv', csvWithMeta(meta, header, rows), 'text/csv');
+    downloadText('benchmarks-view.csv', viewCsv(current, names), 'text/csv');
   });
   const slideBox = form.querySelector<HTMLElement>('[data-table-slide]');
-  // The slide shows the pairs of the current selection, in the table's order and columns.
-  if (slideBox)
-    initTableSlideExport(slideBox, () => ({
-      fileName: 'benchmarks-view',
-      title: `벤치마크 탐색기: ${caption.firstChild!.textContent!.trim()} (${current.length}쌍)`,
-      header: [...table.tHead!.rows[0]!.cells].map((c) => (c.textContent ?? '').trim()),
-      rows: current.map((p) => [
-        modelName.get(p.model) ?? p.model,
-        bench.get(p.benchmark)?.name ?? p.benchmark,
-        ...data.papers.map((paper) => p.reports.filter((r) => r.paper === paper.id).map((r) => `${r.text} (${r.table}${r.setting ? ` · ${r.setting}` : ''})`).join(' / ') || '–'),
-        p.spread === null ? '–' : String(p.spread),
-      ]),
-      source: '각 칸의 논문·표 번호 (괄호 안), 값은 논문이 보고한 그대로',
-      address: pageAddress(location.search),
-      rowUnit: '쌍',
-    }));
+  if (slideBox) initTableSlideExport(slideBox, () => slideOfView(table, caption, current, data, names));
   form.querySelector('[data-explorer-link]')?.addEventListener('click', async () => {
     try {
       await navigator.clipboard.writeText(location.href);

@@ -59,175 +59,230 @@ export interface BoundSearch {
   input: HTMLInputElement;
 }
 
-export function bindSearch(root: HTMLElement, onQuery?: (q: string) => void): BoundSearch {
-  const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
-  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
-  const status = root.querySelector<HTMLElement>('[data-search-status]')!;
-  const answer = root.querySelector<HTMLElement>('[data-search-answer]')!;
-  const help = root.querySelector<HTMLElement>('[data-search-help]')!;
-  const suggestions = root.querySelector<HTMLElement>('[data-search-suggestions]');
-  const chips = [...root.querySelectorAll<HTMLButtonElement>('[data-search-kind]')];
-  let kind: string | null = null;
-  let seq = 0;
-  let generation = 0;
+function button(text: string, onClick: () => void): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'bt-button';
+  b.textContent = text;
+  b.addEventListener('click', onClick);
+  return b;
+}
 
-  const setKind = (k: string | null) => {
-    kind = k;
-    chips.forEach((c) => c.setAttribute('aria-pressed', String(c.dataset.searchKind === kind)));
-  };
+/** The list item of a result page (title, kind, landing link) with its list of sections. */
+function pageGroup(list: HTMLOListElement, page: string, d: PagefindData, words: string[]): HTMLUListElement {
+  const li = document.createElement('li');
+  li.className = 'search-hit';
+  const a = document.createElement('a');
+  a.className = 'search-hit-link';
+  a.href = landingHref(page, words);
+  a.append(span('search-kind', d.filters.kind?.[0] ?? ''), span('search-title', d.meta.page ?? d.meta.title ?? page));
+  li.append(a);
+  const sections = document.createElement('ul');
+  sections.className = 'search-sections';
+  li.append(sections);
+  list.append(li);
+  return sections;
+}
 
-  const done = (q: string) => {
-    generation += 1;
-    list.dataset.query = normaliseQuery(q);
-    list.dataset.generation = String(generation);
-  };
+/** One result record under its page: the page's own text joins the title, a section gets a line. */
+function appendHit(sections: HTMLUListElement, page: string, d: PagefindData, words: string[]): void {
+  if (d.url === page) {
+    // the page's own text (before its first heading): the excerpt goes under the page title
+    const head = sections.parentElement!.querySelector('a')!;
+    head.append(span('search-excerpt'));
+    head.lastElementChild!.append(safeExcerpt(d.excerpt));
+    return;
+  }
+  const sli = document.createElement('li');
+  const sa = document.createElement('a');
+  sa.href = landingHref(d.url, words);
+  sa.className = 'search-hit-link';
+  const ex = span('search-excerpt');
+  ex.append(safeExcerpt(d.excerpt));
+  sa.append(span('search-title', d.meta.title ?? ''), ex);
+  sli.append(sa);
+  sections.append(sli);
+}
 
-  const button = (text: string, onClick: () => void) => {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.className = 'bt-button';
-    b.textContent = text;
-    b.addEventListener('click', onClick);
-    return b;
-  };
+/** Glossary terms close to a query that found nothing, as tag links. */
+function glossaryList(q: string, glossary: Parameters<typeof suggestFromGlossary>[1]): HTMLUListElement {
+  const ul = document.createElement('ul');
+  ul.className = 'tag-list';
+  for (const g of suggestFromGlossary(q, glossary)) {
+    const li = document.createElement('li');
+    const link = document.createElement('a');
+    link.className = 'tag';
+    link.href = withBase(g.url);
+    link.textContent = g.title;
+    li.append(link);
+    ul.append(li);
+  }
+  return ul;
+}
 
-  /** Renders results [from, from + BATCH) into page groups, each as soon as its fragment (and all before it) arrived. */
-  const renderBatch = async (mine: number, q: string, results: PagefindResult[], from: number, groups: Map<string, HTMLUListElement>) => {
-    const batch = results.slice(from, from + BATCH);
-    const pending = batch.map((r) => r.data());
-    for (const p of pending) {
-      const d: PagefindData = await p;
-      if (mine !== seq) return false;
-      const page = d.url.split('#')[0]!;
-      const words = [...markedWords(d.excerpt), ...normaliseQuery(q).split(' ')];
-      let sections = groups.get(page);
-      if (!sections) {
-        const li = document.createElement('li');
-        li.className = 'search-hit';
-        const a = document.createElement('a');
-        a.className = 'search-hit-link';
-        a.href = landingHref(page, words);
-        a.append(span('search-kind', d.filters.kind?.[0] ?? ''), span('search-title', d.meta.page ?? d.meta.title ?? page));
-        li.append(a);
-        sections = document.createElement('ul');
-        sections.className = 'search-sections';
-        li.append(sections);
-        list.append(li);
-        groups.set(page, sections);
-      }
-      if (d.url === page) {
-        // the page's own text (before its first heading): the excerpt goes under the page title
-        const head = sections.parentElement!.querySelector('a')!;
-        head.append(span('search-excerpt'));
-        head.lastElementChild!.append(safeExcerpt(d.excerpt));
-      } else {
-        const sli = document.createElement('li');
-        const sa = document.createElement('a');
-        sa.href = landingHref(d.url, words);
-        sa.className = 'search-hit-link';
-        const ex = span('search-excerpt');
-        ex.append(safeExcerpt(d.excerpt));
-        sa.append(span('search-title', d.meta.title ?? ''), ex);
-        sli.append(sa);
-        sections.append(sli);
-      }
-    }
-    help.querySelector('[data-search-more]')?.remove();
-    const left = results.length - from - batch.length;
-    if (left > 0) {
-      const more = button(`결과 더 보기 (${left}건 남음)`, () => {
-        more.disabled = true;
-        void renderBatch(mine, q, results, from + BATCH, groups);
-      });
-      more.dataset.searchMore = '';
-      help.append(more);
-    }
-    return true;
-  };
-
-  const run = async (q: string) => {
-    const mine = ++seq;
-    onQuery?.(q);
-    help.replaceChildren();
-    if (!normaliseQuery(q)) {
-      list.replaceChildren();
-      answer.replaceChildren();
-      status.textContent = '';
-      if (suggestions) suggestions.hidden = false;
-      done(q);
-      return;
-    }
-    if (suggestions) suggestions.hidden = true;
-    status.textContent = '검색 중…';
-    try {
-      const [{ results, hiddenByFilter }, data] = await Promise.all([search(q, kind), loadSearchData()]);
-      if (mine !== seq) return;
-      const a = answerFor(q, data.answers);
-      answer.replaceChildren(...(a ? [renderAnswer(a)] : []));
-      list.replaceChildren();
-      const shown = normaliseQuery(q).slice(0, 40);
-      if (!results.length) {
-        if (hiddenByFilter) {
-          status.textContent = `“${shown}”는 ${hiddenByFilter}건 있지만 ‘${kind}’ 필터가 모두 가립니다.`;
-          help.append(
-            button('필터 해제하고 모두 보기', () => {
-              setKind(null);
-              void run(input.value);
-            }),
-          );
-        } else {
-          status.textContent = a ? `“${shown}”는 본문에는 없고 데이터에만 있습니다.` : `“${shown}”에 맞는 결과가 없습니다. 개념 사전에서 가까운 용어:`;
-          if (!a) {
-            const ul = document.createElement('ul');
-            ul.className = 'tag-list';
-            for (const g of suggestFromGlossary(q, data.glossary)) {
-              const li = document.createElement('li');
-              const link = document.createElement('a');
-              link.className = 'tag';
-              link.href = withBase(g.url);
-              link.textContent = g.title;
-              li.append(link);
-              ul.append(li);
-            }
-            help.append(ul);
-          }
-        }
-        done(q);
-        return;
-      }
-      status.textContent = `결과 ${results.length}건${kind ? ` (${kind})` : ''}`;
-      if (await renderBatch(mine, q, results, 0, new Map())) done(q);
-    } catch {
-      if (mine !== seq) return;
-      list.replaceChildren();
-      answer.replaceChildren();
-      status.textContent = '검색 색인을 불러오지 못했습니다. 연결을 확인한 뒤 다시 시도하세요.';
-      help.append(button('다시 시도', () => void run(input.value)));
-      done(q);
-    }
-  };
-
-  let timer: number | undefined;
-  input.addEventListener('focus', warm);
-  input.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = window.setTimeout(() => void run(input.value), DEBOUNCE_MS);
-  });
-  chips.forEach((chip) =>
-    chip.addEventListener('click', () => {
-      setKind(kind === chip.dataset.searchKind ? null : chip.dataset.searchKind!);
-      void run(input.value);
-    }),
-  );
+/** ↓/↑ move between result links; ↑ from the first goes back to the input. */
+function arrowKeys(root: HTMLElement, list: HTMLOListElement, input: HTMLInputElement): void {
   root.addEventListener('keydown', (e) => {
     if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
     const links = [...list.querySelectorAll<HTMLAnchorElement>('a.search-hit-link')];
     if (!links.length) return;
     e.preventDefault();
-    const i = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const active = document.activeElement;
+    const i = active instanceof HTMLAnchorElement ? links.indexOf(active) : -1;
     const next = e.key === 'ArrowDown' ? (i < 0 ? 0 : Math.min(links.length - 1, i + 1)) : i <= 0 ? -1 : i - 1;
     if (next < 0) input.focus();
     else links[next]!.focus();
   });
-  return { run, input };
+}
+
+interface SearchParts {
+  input: HTMLInputElement;
+  list: HTMLOListElement;
+  status: HTMLElement;
+  answer: HTMLElement;
+  help: HTMLElement;
+  suggestions: HTMLElement | null;
+  chips: HTMLButtonElement[];
+}
+
+function partsOf(root: HTMLElement): SearchParts {
+  return {
+    input: root.querySelector<HTMLInputElement>('[data-search-input]')!,
+    list: root.querySelector<HTMLOListElement>('[data-search-results]')!,
+    status: root.querySelector<HTMLElement>('[data-search-status]')!,
+    answer: root.querySelector<HTMLElement>('[data-search-answer]')!,
+    help: root.querySelector<HTMLElement>('[data-search-help]')!,
+    suggestions: root.querySelector<HTMLElement>('[data-search-suggestions]'),
+    chips: [...root.querySelectorAll<HTMLButtonElement>('[data-search-kind]')],
+  };
+}
+
+/** One search root's state: the kind filter, the query in flight, and how results are drawn. */
+class SearchView {
+  kind: string | null = null;
+  /** Bumped per query; a result for an older query is dropped. */
+  seq = 0;
+  /** Bumped per finished query (tests wait on `data-generation`). */
+  generation = 0;
+
+  constructor(
+    readonly p: SearchParts,
+    readonly onQuery?: (q: string) => void,
+  ) {}
+
+  setKind(k: string | null): void {
+    this.kind = k;
+    this.p.chips.forEach((c) => c.setAttribute('aria-pressed', String(c.dataset.searchKind === k)));
+  }
+
+  done(q: string): void {
+    this.generation += 1;
+    this.p.list.dataset.query = normaliseQuery(q);
+    this.p.list.dataset.generation = String(this.generation);
+  }
+
+  /** Renders results [from, from + BATCH) into page groups, each as soon as its fragment (and all before it) arrived. */
+  async renderBatch(mine: number, q: string, results: PagefindResult[], from: number, groups: Map<string, HTMLUListElement>): Promise<boolean> {
+    const batch = results.slice(from, from + BATCH);
+    const pending = batch.map((r) => r.data());
+    for (const p of pending) {
+      const d: PagefindData = await p;
+      if (mine !== this.seq) return false;
+      const page = d.url.split('#')[0]!;
+      const words = [...markedWords(d.excerpt), ...normaliseQuery(q).split(' ')];
+      let sections = groups.get(page);
+      if (!sections) {
+        sections = pageGroup(this.p.list, page, d, words);
+        groups.set(page, sections);
+      }
+      appendHit(sections, page, d, words);
+    }
+    this.p.help.querySelector('[data-search-more]')?.remove();
+    const left = results.length - from - batch.length;
+    if (left > 0) {
+      const more = button(`결과 더 보기 (${left}건 남음)`, () => {
+        more.disabled = true;
+        void this.renderBatch(mine, q, results, from + BATCH, groups);
+      });
+      more.dataset.searchMore = '';
+      this.p.help.append(more);
+    }
+    return true;
+  }
+
+  /** No result: say why (a filter hides them, only data matches, or nothing) and offer a way on. */
+  noResults(q: string, hiddenByFilter: number, hasAnswer: boolean, glossary: Parameters<typeof suggestFromGlossary>[1]): void {
+    const shown = normaliseQuery(q).slice(0, 40);
+    const { status, help } = this.p;
+    if (hiddenByFilter) {
+      status.textContent = `“${shown}”는 ${hiddenByFilter}건 있지만 ‘${this.kind}’ 필터가 모두 가립니다.`;
+      help.append(
+        button('필터 해제하고 모두 보기', () => {
+          this.setKind(null);
+          void this.run(this.p.input.value);
+        }),
+      );
+      return;
+    }
+    status.textContent = hasAnswer ? `“${shown}”는 본문에는 없고 데이터에만 있습니다.` : `“${shown}”에 맞는 결과가 없습니다. 개념 사전에서 가까운 용어:`;
+    if (!hasAnswer) help.append(glossaryList(q, glossary));
+  }
+
+  clear(q: string): void {
+    this.p.list.replaceChildren();
+    this.p.answer.replaceChildren();
+    this.p.status.textContent = '';
+    if (this.p.suggestions) this.p.suggestions.hidden = false;
+    this.done(q);
+  }
+
+  async run(q: string): Promise<void> {
+    const mine = ++this.seq;
+    const { list, status, answer, help } = this.p;
+    this.onQuery?.(q);
+    help.replaceChildren();
+    if (!normaliseQuery(q)) return this.clear(q);
+    if (this.p.suggestions) this.p.suggestions.hidden = true;
+    status.textContent = '검색 중…';
+    try {
+      const [{ results, hiddenByFilter }, data] = await Promise.all([search(q, this.kind), loadSearchData()]);
+      if (mine !== this.seq) return;
+      const a = answerFor(q, data.answers);
+      answer.replaceChildren(...(a ? [renderAnswer(a)] : []));
+      list.replaceChildren();
+      if (!results.length) {
+        this.noResults(q, hiddenByFilter, a !== null, data.glossary);
+        this.done(q);
+        return;
+      }
+      status.textContent = `결과 ${results.length}건${this.kind ? ` (${this.kind})` : ''}`;
+      if (await this.renderBatch(mine, q, results, 0, new Map())) this.done(q);
+    } catch {
+      if (mine !== this.seq) return;
+      list.replaceChildren();
+      answer.replaceChildren();
+      status.textContent = '검색 색인을 불러오지 못했습니다. 연결을 확인한 뒤 다시 시도하세요.';
+      help.append(button('다시 시도', () => void this.run(this.p.input.value)));
+      this.done(q);
+    }
+  }
+}
+
+export function bindSearch(root: HTMLElement, onQuery?: (q: string) => void): BoundSearch {
+  const view = new SearchView(partsOf(root), onQuery);
+  const { input, chips, list } = view.p;
+  let timer: number | undefined;
+  input.addEventListener('focus', warm);
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(() => void view.run(input.value), DEBOUNCE_MS);
+  });
+  chips.forEach((chip) =>
+    chip.addEventListener('click', () => {
+      view.setKind(view.kind === chip.dataset.searchKind ? null : chip.dataset.searchKind!);
+      void view.run(input.value);
+    }),
+  );
+  arrowKeys(root, list, input);
+  return { run: (q) => view.run(q), input };
 }

@@ -59,110 +59,138 @@ function render(root: HTMLElement, text: string, encoded: Encoded[]): void {
   );
 }
 
-export function initTokenizerLab(): void {
-  document.querySelectorAll<HTMLElement>('[data-tokenizer-lab]').forEach((root) => {
-    const samples = JSON.parse(root.dataset.samples ?? '[]') as Sample[];
-    const openBtn = root.querySelector<HTMLButtonElement>('[data-lab-open]')!;
-    const cancelBtn = root.querySelector<HTMLButtonElement>('[data-lab-cancel]')!;
-    const status = root.querySelector<HTMLElement>('[data-lab-status]')!;
-    const progress = root.querySelector<HTMLProgressElement>('[data-lab-progress]')!;
-    const body = root.querySelector<HTMLElement>('[data-lab-body]')!;
-    const input = root.querySelector<HTMLTextAreaElement>('[data-lab-input]')!;
-    let worker: Worker | undefined;
-    let ready: Promise<void> | undefined;
-    let job = 0;
-    let last: { text: string; encoded: Encoded[] } | undefined;
-    let timer: number | undefined;
+/** One lab on the page: a worker loaded on demand, one encode job at a time, results drawn by `render`. */
+class Lab {
+  readonly samples: Sample[];
+  readonly openBtn: HTMLButtonElement;
+  readonly cancelBtn: HTMLButtonElement;
+  readonly status: HTMLElement;
+  readonly progress: HTMLProgressElement;
+  readonly body: HTMLElement;
+  readonly input: HTMLTextAreaElement;
+  worker: Worker | undefined;
+  ready: Promise<void> | undefined;
+  job = 0;
+  last: { text: string; encoded: Encoded[] } | undefined;
+  timer: number | undefined;
+  pending = '';
 
-    const busy = (on: boolean) => {
-      progress.hidden = !on;
-      cancelBtn.hidden = !on;
-      if (on) root.dataset.busy = '';
-      else delete root.dataset.busy;
-    };
-    // A fresh worker per load; a failed or cancelled one is dropped, so the next attempt starts clean.
-    const start = (): Promise<void> => {
-      const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-      worker = w;
-      return new Promise<void>((resolve, reject) => {
-        w.addEventListener('error', (e) => reject(new Error(e.message || '작업자(worker)를 시작하지 못했습니다')));
-        w.addEventListener('message', (e: MessageEvent<FromWorker>) => {
-          const m = e.data;
-          if (m.type === 'ready') resolve();
-          else if (m.type === 'load-error') reject(new Error(m.message));
-          else if (m.job !== job) return;
-          else if (m.type === 'progress') {
-            progress.value = m.done / m.total;
-            status.textContent = `토큰화하는 중입니다… ${m.label} 완료 (${m.done}/${m.total})`;
-          } else {
-            busy(false);
-            root.dataset.tokenizeMs = String(m.ms); // read by `npm run bench` and the lab's tests
-            status.textContent = `토큰화했습니다 (${(m.ms / 1000).toFixed(1)}초).`;
-            last = { text: pending, encoded: m.encoded };
-            render(root, pending, m.encoded);
-            root.dataset.done = String(job);
-          }
-        });
-        w.postMessage({ type: 'load' } satisfies ToWorker);
+  constructor(readonly root: HTMLElement) {
+    this.samples = JSON.parse(root.dataset.samples ?? '[]') as Sample[];
+    this.openBtn = root.querySelector<HTMLButtonElement>('[data-lab-open]')!;
+    this.cancelBtn = root.querySelector<HTMLButtonElement>('[data-lab-cancel]')!;
+    this.status = root.querySelector<HTMLElement>('[data-lab-status]')!;
+    this.progress = root.querySelector<HTMLProgressElement>('[data-lab-progress]')!;
+    this.body = root.querySelector<HTMLElement>('[data-lab-body]')!;
+    this.input = root.querySelector<HTMLTextAreaElement>('[data-lab-input]')!;
+  }
+
+  busy(on: boolean): void {
+    this.progress.hidden = !on;
+    this.cancelBtn.hidden = !on;
+    if (on) this.root.dataset.busy = '';
+    else delete this.root.dataset.busy;
+  }
+
+  /** A message of the current job: progress, or the finished encoding. */
+  onJobMessage(m: Extract<FromWorker, { job: number }>): void {
+    if (m.type === 'progress') {
+      this.progress.value = m.done / m.total;
+      this.status.textContent = `토큰화하는 중입니다… ${m.label} 완료 (${m.done}/${m.total})`;
+      return;
+    }
+    this.busy(false);
+    this.root.dataset.tokenizeMs = String(m.ms); // read by `npm run bench` and the lab's tests
+    this.status.textContent = `토큰화했습니다 (${(m.ms / 1000).toFixed(1)}초).`;
+    this.last = { text: this.pending, encoded: m.encoded };
+    render(this.root, this.pending, m.encoded);
+    this.root.dataset.done = String(this.job);
+  }
+
+  // A fresh worker per load; a failed or cancelled one is dropped, so the next attempt starts clean.
+  start(): Promise<void> {
+    const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+    this.worker = w;
+    return new Promise<void>((resolve, reject) => {
+      w.addEventListener('error', (e) => reject(new Error(e.message || '작업자(worker)를 시작하지 못했습니다')));
+      w.addEventListener('message', (e: MessageEvent<FromWorker>) => {
+        const m = e.data;
+        if (m.type === 'ready') resolve();
+        else if (m.type === 'load-error') reject(new Error(m.message));
+        else if (m.job === this.job) this.onJobMessage(m);
       });
-    };
-    let pending = '';
-    const tokenize = async () => {
-      if (!ready) return;
-      await ready;
-      job += 1;
-      pending = input.value.slice(0, 20000);
-      progress.value = 0;
-      busy(true);
-      status.textContent = '토큰화하는 중입니다…';
-      worker!.postMessage({ type: 'encode', job, text: pending } satisfies ToWorker);
-    };
-    const rerender = () => {
-      clearTimeout(timer);
-      timer = window.setTimeout(() => void tokenize(), 120);
-    };
-
-    const open = async () => {
-      openBtn.disabled = true;
-      status.textContent = '토크나이저를 불러오는 중입니다… (약 14 MB, 처음 한 번만)';
-      const started = performance.now();
-      try {
-        ready = start();
-        await ready;
-        root.dataset.loadMs = String(Math.round(performance.now() - started));
-        body.hidden = false;
-        openBtn.hidden = true;
-        root.dataset.ready = '';
-        await tokenize();
-      } catch (e) {
-        worker?.terminate();
-        ready = undefined;
-        openBtn.disabled = false;
-        status.textContent = `토크나이저를 불러오지 못했습니다: ${(e as Error).message}. 네트워크 상태를 확인하고 다시 시도하세요.`;
-        root.dataset.error = '';
-      }
-    };
-    openBtn.addEventListener('click', () => void open());
-    cancelBtn.addEventListener('click', () => {
-      // The worker is mid-encode and cannot be interrupted: end it and load a fresh one (vocab from the HTTP cache).
-      worker?.terminate();
-      job += 1;
-      busy(false);
-      status.textContent = '토큰화를 취소했습니다. 글을 고치면 다시 계산합니다.';
-      root.dataset.cancelled = String(job);
-      ready = start();
-      ready.catch(() => (status.textContent = '토크나이저를 다시 불러오지 못했습니다. 페이지를 새로 고치세요.'));
+      w.postMessage({ type: 'load' } satisfies ToWorker);
     });
-    input.addEventListener('input', rerender);
-    root.querySelector('[data-lab-baseline]')?.addEventListener('change', () => last && render(root, last.text, last.encoded));
-    root.querySelectorAll<HTMLButtonElement>('[data-lab-sample]').forEach((b) =>
+  }
+
+  async tokenize(): Promise<void> {
+    if (!this.ready) return;
+    await this.ready;
+    this.job += 1;
+    this.pending = this.input.value.slice(0, 20000);
+    this.progress.value = 0;
+    this.busy(true);
+    this.status.textContent = '토큰화하는 중입니다…';
+    this.worker!.postMessage({ type: 'encode', job: this.job, text: this.pending } satisfies ToWorker);
+  }
+
+  rerender(): void {
+    clearTimeout(this.timer);
+    this.timer = window.setTimeout(() => void this.tokenize(), 120);
+  }
+
+  async open(): Promise<void> {
+    this.openBtn.disabled = true;
+    this.status.textContent = '토크나이저를 불러오는 중입니다… (약 14 MB, 처음 한 번만)';
+    const started = performance.now();
+    try {
+      this.ready = this.start();
+      await this.ready;
+      this.root.dataset.loadMs = String(Math.round(performance.now() - started));
+      this.body.hidden = false;
+      this.openBtn.hidden = true;
+      this.root.dataset.ready = '';
+      await this.tokenize();
+    } catch (e) {
+      this.worker?.terminate();
+      this.ready = undefined;
+      this.openBtn.disabled = false;
+      const message = e instanceof Error ? e.message : String(e);
+      this.status.textContent = `토크나이저를 불러오지 못했습니다: ${message}. 네트워크 상태를 확인하고 다시 시도하세요.`;
+      this.root.dataset.error = '';
+    }
+  }
+
+  cancel(): void {
+    // The worker is mid-encode and cannot be interrupted: end it and load a fresh one (vocab from the HTTP cache).
+    this.worker?.terminate();
+    this.job += 1;
+    this.busy(false);
+    this.status.textContent = '토큰화를 취소했습니다. 글을 고치면 다시 계산합니다.';
+    this.root.dataset.cancelled = String(this.job);
+    this.ready = this.start();
+    this.ready.catch(() => (this.status.textContent = '토크나이저를 다시 불러오지 못했습니다. 페이지를 새로 고치세요.'));
+  }
+
+  bind(): void {
+    this.openBtn.addEventListener('click', () => void this.open());
+    this.cancelBtn.addEventListener('click', () => this.cancel());
+    this.input.addEventListener('input', () => this.rerender());
+    this.root
+      .querySelector('[data-lab-baseline]')
+      ?.addEventListener('change', () => this.last && render(this.root, this.last.text, this.last.encoded));
+    this.root.querySelectorAll<HTMLButtonElement>('[data-lab-sample]').forEach((b) =>
       b.addEventListener('click', () => {
-        const s = samples.find((x) => x.id === b.dataset.labSample);
+        const s = this.samples.find((x) => x.id === b.dataset.labSample);
         if (s) {
-          input.value = s.text;
-          void tokenize();
+          this.input.value = s.text;
+          void this.tokenize();
         }
       }),
     );
-  });
+  }
+}
+
+export function initTokenizerLab(): void {
+  document.querySelectorAll<HTMLElement>('[data-tokenizer-lab]').forEach((root) => new Lab(root).bind());
 }

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { tableRoutes } from '../../../lib/table-files.ts';
+import { tableRoutes } from '../../../build/table-files.ts';
 import { tableCsvExport } from '../../../build/exports.ts';
 
 export function getStaticPaths() {

@@ -1,4 +1,4 @@
-import { makeLookup, type Lookup } from './lookup.ts';
+import { makeLookup, type Lookup } from '../lib/content/lookup.ts';
 import { siteContent } from './site-content.ts';
 
 let lookup: Lookup | undefined;

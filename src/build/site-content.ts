@@ -1,7 +1,7 @@
 // The validated content of the site, loaded once per build process.
-import { readContent } from './read.ts';
-import { validateContent, type SiteContent } from './validate.ts';
-import { chartIds } from '../../charts/ids.ts';
+import { readContent } from './read-content.ts';
+import { validateContent, type SiteContent } from '../lib/content/validate.ts';
+import { chartIds } from '../charts/ids.ts';
 
 let cached: SiteContent | undefined;
 

@@ -2,7 +2,7 @@
 // pipeline that touches the file system.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { RawContent, RawFile } from './validate.ts';
+import type { RawContent, RawFile } from '../lib/content/types.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 

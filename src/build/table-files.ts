@@ -1,12 +1,12 @@
 // Exported files of every results table: CSV (one line per model, as the table shows it)
 // and a PNG picture, both built from the same view model as the page.
-import { siteContent } from './content/site-content.ts';
-import { makeLookup } from './content/lookup.ts';
-import { buildTable } from './table.ts';
-import { CSV_BOM, csvWithMeta } from './csv-file.ts';
-import { withBase } from './base-path.ts';
-import { BASE_PATH, SITE_URL } from './site.ts';
-import { tableSvg } from './table-image.ts';
+import { siteContent } from './site-content.ts';
+import { makeLookup } from '../lib/content/lookup.ts';
+import { buildTable } from '../lib/table.ts';
+import { CSV_BOM, csvWithMeta } from '../lib/csv-file.ts';
+import { withBase } from '../lib/base-path.ts';
+import { BASE_PATH, SITE_URL } from '../lib/site.ts';
+import { tableSvg } from '../lib/table-image.ts';
 
 export function tableRoutes(): Array<{ paper: string; table: string }> {
   return siteContent().tables.map((t) => ({ paper: t.paper, table: t.id }));

@@ -5,8 +5,8 @@ import { TokenizerLoader } from '@lenml/tokenizers';
 import { Tiktoken } from 'js-tiktoken/lite';
 import cl100k from 'js-tiktoken/ranks/cl100k_base';
 import { LlamaTokenizer } from 'llama-tokenizer-js';
-import { LLAMA2_TOKENIZER_CONFIG, llama2TokenizerJson } from './llama2-tokenizer.ts';
-import { fromHfJson, fromTiktoken, type LabTokenizer } from './tokenizers.ts';
+import { LLAMA2_TOKENIZER_CONFIG, llama2TokenizerJson } from '../lib/llama2-tokenizer.ts';
+import { fromHfJson, fromTiktoken, type LabTokenizer } from '../lib/tokenizers.ts';
 
 const require = createRequire(import.meta.url);
 const json = (spec: string) => JSON.parse(readFileSync(require.resolve(spec), 'utf8')) as unknown;

@@ -1,17 +1,13 @@
 // Open Graph / Twitter card images (1200×630 PNG), drawn as SVG and rasterised with the
 // embedded Pretendard font like the chart PNGs. `renderOgCard` is the one render function
 // (plain, serialisable input) so the export cache can wrap it.
+import { escapeXml } from '../lib/escape.ts';
+import { ACCENT, PALETTES } from '../lib/theme.ts';
 import { svgToPng } from './raster.ts';
+import type { OgCardInput } from '../lib/og-cards.ts';
 
-export interface OgCardInput {
-  /** Page kind shown above the title: "리뷰", "개념", "차트", "논문", "비교" … */
-  kind: string;
-  title: string;
-  /** Second line: the paper, the English term, the source … */
-  subtitle?: string;
-  siteName: string;
-  dark?: boolean;
-}
+export type { OgCardInput };
+
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
@@ -62,15 +58,12 @@ export function wrapText(text: string, maxEm: number, maxLines: number): string[
   return lines;
 }
 
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
+const esc = escapeXml;
 
 export function ogCardSvg(input: OgCardInput): string {
-  const bg = input.dark ? '#111318' : '#ffffff';
-  const fg = input.dark ? '#e8eaee' : '#1b1d22';
-  const soft = input.dark ? '#b3b8c3' : '#4a4f5a';
-  const accent = input.dark ? '#8ab4ff' : '#1d4ed8';
+  const theme = input.dark ? 'dark' : 'light';
+  const { bg, fg, fgSoft: soft } = PALETTES[theme];
+  const accent = ACCENT[theme];
   const titleSize = 64;
   const title = wrapText(input.title, (OG_WIDTH - 160) / titleSize, 3);
   const subtitle = input.subtitle ? wrapText(input.subtitle, (OG_WIDTH - 160) / 32, 2) : [];

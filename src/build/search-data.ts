@@ -7,13 +7,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { ContentError, type ContentIssue } from './content/errors.ts';
-import { modelFamilySchema, searchTermSchema, type ModelFamily, type SearchTerm } from './content/schema.ts';
-import type { SiteContent } from './content/validate.ts';
-import { settingText } from './explorer.ts';
-import { formatScore } from './table.ts';
-import { compact, compoundsOf, type SearchData } from './search-expand.ts';
-import { modelKey, type AnswerIndex } from './search-answer.ts';
+import { ContentError, type ContentIssue } from '../lib/content/errors.ts';
+import { modelFamilySchema, searchTermSchema, type ModelFamily, type SearchTerm } from '../lib/content/schema.ts';
+import type { SiteContent } from '../lib/content/validate.ts';
+import { formatScore, settingLabel } from '../lib/table.ts';
+import { compact, compoundsOf, type SearchData } from '../lib/search-expand.ts';
+import { modelKey, type AnswerIndex } from '../lib/search-answer.ts';
 
 export const FAMILIES_FILE = 'content/data/model-families.yaml';
 export const TERMS_FILE = 'content/data/search-terms.yaml';
@@ -124,7 +123,7 @@ export function answerIndex(c: SiteContent, families: ModelFamily[]): AnswerInde
     settings,
     rows: c.tables.flatMap((t, ti) =>
       t.rows.map((r) => {
-        const row: AnswerIndex['rows'][number] = [mIndex.get(r.model)!, bIndex.get(r.benchmark)!, ti, formatScore(r.score, r.decimals), settingIndex(settingText(r.shots, r.setting))];
+        const row: AnswerIndex['rows'][number] = [mIndex.get(r.model)!, bIndex.get(r.benchmark)!, ti, formatScore(r.score, r.decimals), settingIndex(settingLabel(r.shots, r.setting))];
         if (r.source.table !== t.label) row.push(r.source.table);
         return row;
       }),

@@ -1,12 +1,12 @@
 // The standalone files exported for each chart (16:9 slide SVG/PNG in four variants, CSV), built from the registry.
 import { chartById, charts, type ChartDef } from '../charts/registry.ts';
-import type { SiteContent } from './content/validate.ts';
+import type { SiteContent } from '../lib/content/validate.ts';
 import { PALETTES } from '../charts/plot-svg.ts';
 import { CHART_LAYOUTS } from '../charts/layouts.ts';
-import { composeSlide, SLIDE_VARIANTS, type SlideChartPart, type SlideSource, type SlideVariant } from './slide.ts';
-import { BASE_PATH, SITE_LICENCE, SITE_URL, siteAddressLabel } from './site.ts';
-import { CSV_BOM, csvWithMeta } from './csv-file.ts';
-import { withBase } from './base-path.ts';
+import { composeSlide, SLIDE_VARIANTS, type SlideChartPart, type SlideSource, type SlideVariant } from '../lib/slide.ts';
+import { BASE_PATH, SITE_LICENCE, SITE_URL, siteAddressLabel } from '../lib/site.ts';
+import { CSV_BOM, csvWithMeta } from '../lib/csv-file.ts';
+import { withBase } from '../lib/base-path.ts';
 
 /** Everything a slide of this chart needs, per view and theme (served as /charts/<id>.slide.json). */
 export function chartSlideSource(def: ChartDef, c: SiteContent): SlideSource {

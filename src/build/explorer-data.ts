@@ -1,7 +1,7 @@
 // Builds the explorer's JSON from the validated content (build time only).
-import { siteContent } from './content/site-content.ts';
-import { settingText, type ExplorerData } from './explorer.ts';
-import { formatScore } from './table.ts';
+import { siteContent } from './site-content.ts';
+import type { ExplorerData } from '../lib/explorer.ts';
+import { formatScore, settingLabel } from '../lib/table.ts';
 
 export function explorerData(): ExplorerData {
   const c = siteContent();
@@ -21,7 +21,7 @@ export function explorerData(): ExplorerData {
         table: r.source.table,
         score: r.score,
         text: formatScore(r.score, r.decimals),
-        setting: settingText(r.shots, r.setting),
+        setting: settingLabel(r.shots, r.setting),
         verified: r.verified,
         kind: r.kind,
       })),

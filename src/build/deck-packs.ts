@@ -1,14 +1,13 @@
 // Deck contents from the registry and the results tables: the per-review "슬라이드 팩"
 // (built at build time) and the catalogue the /charts/ deck builder picks from.
-import { charts, chartById, type ChartDef } from '../../charts/registry.ts';
-import type { NativeChartSpec } from '../../charts/native-spec.ts';
-import type { SiteContent } from '../content/validate.ts';
-import { scanComponents } from '../content/mdx-scan.ts';
-import { siteContent } from '../content/site-content.ts';
-import { tableDeckData, tableRoutes } from '../table-files.ts';
-import { withBase } from '../base-path.ts';
-import { BASE_PATH, SITE_LICENCE, siteAddressLabel } from '../site.ts';
-import { buildPptx, type DeckChart, type DeckItem, type DeckTable } from './pptx.ts';
+import { charts, chartById, type ChartDef } from '../charts/registry.ts';
+import type { SiteContent } from '../lib/content/validate.ts';
+import { scanComponents } from '../lib/content/mdx-scan.ts';
+import { siteContent } from './site-content.ts';
+import { tableDeckData, tableRoutes } from './table-files.ts';
+import { withBase } from '../lib/base-path.ts';
+import { BASE_PATH, SITE_LICENCE, siteAddressLabel } from '../lib/site.ts';
+import { buildPptx, type DeckCatalogue, type DeckChart, type DeckItem, type DeckTable } from '../lib/deck/pptx.ts';
 
 const address = (path: string) => siteAddressLabel(withBase(path, BASE_PATH));
 
@@ -48,12 +47,6 @@ export async function reviewPack(reviewId: string): Promise<Uint8Array> {
   const [{ default: PptxGenJS }, { default: JSZip }] = await Promise.all([import('pptxgenjs'), import('jszip')]);
   const review = siteContent().reviews.find((r) => r.id === reviewId)!;
   return buildPptx({ PptxGenJS, JSZip }, `${review.data.title} — 슬라이드 팩`, reviewPackItems(reviewId));
-}
-
-/** What the /charts/ deck builder can put in a deck (served as /charts/deck.json). */
-export interface DeckCatalogue {
-  charts: Array<Omit<DeckChart, 'native'> & { native?: NativeChartSpec; picture: string; views: Array<{ id: string; label: string; categories?: readonly string[] }> }>;
-  tables: DeckTable[];
 }
 
 export function deckCatalogue(): DeckCatalogue {

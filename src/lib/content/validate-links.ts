@@ -1,0 +1,84 @@
+// Pass: internal links in prose. The page must exist on the built site (drafts are not built),
+// and for reviews and concepts the anchor too; tags whose URLs would collide are refused.
+import GithubSlugger from 'github-slugger';
+import type { IssueCollector } from './collector.ts';
+import type { Docs } from './validate-docs.ts';
+import { scanHeadings, scanLinks } from './mdx-scan.ts';
+import type { Paper, ReviewFrontmatter } from './schema.ts';
+import type { MdxDoc } from './types.ts';
+import { tagSlug } from '../reviews.ts';
+import { TOPIC_IDS } from '../compare/fields.ts';
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
+/** The ids a page's h2–h4 get, as rehype-heading-anchors gives them (question ids first). */
+function anchorsOf(body: string, questions: ReadonlyArray<{ id: string; title: string }>): Set<string> {
+  const slugger = new GithubSlugger();
+  const set = new Set<string>();
+  for (const q of questions) {
+    set.add(q.id);
+    slugger.slug(q.id);
+  }
+  for (const h of scanHeadings(body)) {
+    if (h.depth === 2 && questions.some((q) => q.title === h.text)) continue;
+    if (h.depth >= 2 && h.depth <= 4) set.add(slugger.slug(h.text));
+  }
+  return set;
+}
+
+/** Tag slug → tag, reporting two tags that differ but share a URL. */
+function tagPages(c: IssueCollector, published: readonly MdxDoc<ReviewFrontmatter>[]): Map<string, string> {
+  const tagBySlug = new Map<string, string>();
+  for (const r of published)
+    r.data.tags.forEach((t, ti) => {
+      const slug = tagSlug(t);
+      const prev = tagBySlug.get(slug);
+      if (prev !== undefined && prev.trim().toLowerCase() !== t.trim().toLowerCase())
+        c.add(r.file, `frontmatter.tags[${ti}]`, `tags whose URLs differ; "${t}" and "${prev}" both become /tags/${slug}/`);
+      else tagBySlug.set(slug, t);
+    });
+  return tagBySlug;
+}
+
+export function linksPass(c: IssueCollector, docs: Docs, papers: readonly Paper[], chartIds: ReadonlySet<string>): void {
+  const anchors = new Map<string, Set<string>>();
+  for (const r of docs.reviews) anchors.set(`/reviews/${r.id}/`, anchorsOf(r.body, r.data.questions));
+  for (const d of docs.concepts) anchors.set(`/concepts/${d.id}/`, anchorsOf(d.body, []));
+  // Drafts are not published: a link to one is a broken link on the live site.
+  const drafts = new Set(docs.reviews.filter((r) => r.data.draft).map((r) => `/reviews/${r.id}/`));
+  const tagBySlug = tagPages(c, docs.reviews.filter((r) => !r.data.draft));
+  const pages = new Set<string>([
+    '/', '/concepts/', '/charts/', '/benchmarks/', '/search/', '/compare/',
+    ...TOPIC_IDS.map((t) => `/compare/${t}/`),
+    '/notation/', // src/pages/notation.astro (site-wide notation)
+    ...papers.map((p) => `/papers/${p.id}/`),
+    ...[...chartIds].flatMap((id) => [`/charts/${id}/`, `/embed/${id}/`]),
+    ...[...anchors.keys()].filter((p) => !drafts.has(p)),
+    ...[...tagBySlug.keys()].map((slug) => `/tags/${slug}/`),
+  ]);
+  for (const doc of docs.sources)
+    for (const link of scanLinks(doc.body)) {
+      const hashAt = link.url.indexOf('#');
+      const path = hashAt < 0 ? link.url : link.url.slice(0, hashAt);
+      const hash = hashAt < 0 ? '' : (link.url.slice(hashAt + 1).split('#')[0] ?? '');
+      const page = path === '' ? `/${doc.kind}/${doc.id}/` : path.replace(/\?.*$/, '');
+      const line = link.line + doc.offset;
+      if (drafts.has(page)) {
+        c.add(doc.file, 'link', `a published page; "${link.url}" is a draft review (draft: true), not on the site`, line);
+        continue;
+      }
+      if (!pages.has(safeDecode(page))) {
+        c.add(doc.file, 'link', `an existing page of this site, got "${link.url}"`, line);
+        continue;
+      }
+      const known = anchors.get(page);
+      if (hash && known && !known.has(decodeURIComponent(hash)))
+        c.add(doc.file, 'link', `an anchor that exists on ${page} (a question id or heading), got "#${hash}"`, line);
+    }
+}
