@@ -1,11 +1,14 @@
 // What every cached export depends on besides its own data: the renderer (our chart/table
 // code and the packages that draw and rasterise) and the font. Kept coarse on purpose: any
 // change to the code under src/charts, src/lib or src/build re-renders every export once,
-// which is cheap next to serving a stale picture.
+// which is cheap next to serving a stale picture. The site address is part of it too: chart
+// slides, CSVs and slide packs print the page address, so a build for another SITE_URL or
+// BASE_PATH must not reuse them.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SiteContent } from '../lib/content/validate.ts';
+import { BASE_PATH, SITE_URL } from '../lib/site.ts';
 
 const CODE_DIRS = ['src/charts', 'src/lib', 'src/build'];
 const RENDER_PACKAGES = ['@observablehq/plot', 'linkedom', '@resvg/resvg-js', 'pretendard'];
@@ -50,7 +53,7 @@ export function rendererFingerprint(root = process.cwd()): RendererFingerprint {
   if (memo?.signature === signature) return memo.value;
   const code = createHash('sha256');
   for (const f of files) code.update(f.slice(root.length)).update('\0').update(readFileSync(f)).update('\0');
-  const value: RendererFingerprint = { code: code.digest('hex') };
+  const value: RendererFingerprint = { code: code.digest('hex'), site: `${SITE_URL}|${BASE_PATH}` };
   for (const p of RENDER_PACKAGES) value[p] = packageVersion(root, p);
   memo = { signature, value };
   return value;

@@ -136,3 +136,24 @@ describe('slide packs and catalogue thumbnails', () => {
     }
   }, 120_000);
 });
+
+describe('the site address is part of every export key', () => {
+  it('a build for another SITE_URL or BASE_PATH gets another fingerprint (CSVs and slides print the address)', async () => {
+    const fingerprint = async (env: Record<string, string>) => {
+      for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
+      vi.resetModules();
+      const { rendererFingerprint } = await import('../../src/build/export-inputs.ts');
+      return rendererFingerprint();
+    };
+    try {
+      const a = await fingerprint({ SITE_URL: 'https://a.example', BASE_PATH: '' });
+      const b = await fingerprint({ SITE_URL: 'https://b.example', BASE_PATH: '' });
+      const c = await fingerprint({ SITE_URL: 'https://a.example', BASE_PATH: '/repo/' });
+      expect(a.code).toBe(b.code);
+      expect(new Set([a.site, b.site, c.site]).size).toBe(3);
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
+  }, 60_000);
+});
