@@ -159,8 +159,8 @@ async function foreignExcerpts(page: Page, path: string, excerpts: Shown['excerp
       const main = doc.querySelector('main')!;
       const heads = [...main.querySelectorAll('h2[id], h3[id]')];
       const sectionText = (id: string) => {
-        const range = doc!.createRange();
-        const start = id ? doc!.getElementById(id) : null;
+        const range = doc.createRange();
+        const start = id ? doc.getElementById(id) : null;
         if (start) range.setStartBefore(start);
         else range.setStart(main, 0);
         const next = start ? heads[heads.indexOf(start) + 1] : heads[0];

@@ -58,7 +58,7 @@ test('CSV download contains exactly the visible rows', async ({ page }) => {
   await page.locator(`${TABLE} [data-bt-family="LLaMA"]`).uncheck();
   const visible = await page.locator(`${TABLE} tbody tr:not([hidden])`).count();
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`${TABLE} [data-bt-csv]`).click()]);
-  const file = readFileSync((await download.path())!, 'utf8');
+  const file = readFileSync((await download.path()), 'utf8');
   expect(file).toMatch(/^\ufeff"?# 제목: /);
   const csv = dataLines(file);
   expect(csv).toHaveLength(visible + 1);
@@ -142,7 +142,7 @@ test.describe('explorer', () => {
     const pairs = await page.locator('[data-explorer-table] tbody tr').count();
     expect(pairs).toBeGreaterThan(0);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-explorer-csv]').click()]);
-    const lines = dataLines(readFileSync((await download.path())!, 'utf8')).slice(1);
+    const lines = dataLines(readFileSync((await download.path()), 'utf8')).slice(1);
     expect(lines.length).toBeGreaterThanOrEqual(pairs * 2);
     expect(lines.every((l) => l.includes('GSM8K'))).toBe(true);
   });

@@ -17,6 +17,7 @@ export function checkFiles(raw: RawContent, add: Add): RawContent {
       }
       return [{ file: f.file, text: f.text.replace(/^\uFEFF/, '') }];
     });
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-argument -- raw is parsed input; clean() checks each entry
   const out = Object.fromEntries(Object.entries(raw).map(([k, files]) => [k, clean(files)])) as unknown as RawContent;
   for (const files of [out.papers, out.results, out.series, out.reviews, out.concepts]) {
     const seen = new Map<string, string>();
