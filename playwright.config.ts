@@ -18,7 +18,11 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   reporter: [['list']],
-  timeout: 30_000,
+  // A test's budget: ample for a 2-core machine shared with other builds (a quiet run needs a tenth).
+  timeout: 120_000,
+  // Assertions wait for a state; 5 s (the default) is a wall-clock budget a loaded 2-core machine
+  // does not always give, and a passing state is reached at once when the machine is quiet.
+  expect: { timeout: 20_000 },
   use: {
     baseURL: `http://localhost:${PORT}`,
     launchOptions: {

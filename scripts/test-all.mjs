@@ -1,5 +1,6 @@
-// `npm test`: build the site (with its search index), then run every unit and browser
-// test, and end with one line "N passed, N failed" summing both runners.
+// `npm test`: type-check, lint and format-check, build the site (with its search index), then
+// run every unit and browser test, and end with one line "N passed, N failed" summing all
+// runners (check, lint and format count one test each).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,9 +13,12 @@ const npx = (...args) => ['npx', args];
 let passed = 0;
 let failed = 0;
 
-// Type-check first: astro check covers .astro files that Vitest never imports.
-if (run('npm', ['run', 'check']) === 0) passed += 1;
-else failed += 1;
+// Type-check first: astro check covers .astro files that Vitest never imports. Then the habits:
+// typed ESLint and Prettier (check only; `npm run format` rewrites).
+for (const script of ['check', 'lint', 'format:check']) {
+  if (run('npm', ['run', script]) === 0) passed += 1;
+  else failed += 1;
+}
 
 // The site is built for the origin the browser tests serve it from (no made-up host).
 const PORT = process.env.TEST_PORT ?? '4321';

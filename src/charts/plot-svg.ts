@@ -39,7 +39,7 @@ export function plotToSvg(
   },
 ): RenderedSvg {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const el = Plot.plot({ ...options, document } as Plot.PlotOptions) as unknown as Element;
+  const el = Plot.plot({ ...options, document }) as unknown as Element;
   const svg = el.tagName.toLowerCase() === 'svg' ? el : el.querySelector('svg');
   if (!svg) throw new Error(`chart ${meta.id}: Plot produced no <svg>`);
 
@@ -82,6 +82,7 @@ export function plotToSvg(
   svg.insertBefore(desc, svg.firstChild);
   svg.insertBefore(title, svg.firstChild);
 
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- linkedom's toString() serialises the element
   let out = svg.toString();
   // Plot numbers its scoped class names with a process-wide counter; renumber per chart.
   const classes = new Map<string, string>();

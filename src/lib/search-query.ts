@@ -27,6 +27,7 @@ export function stripParticle(word: string): string {
 export function normaliseQuery(raw: string, maxLength = 100): string {
   return raw
     .normalize('NFC')
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what this drops
     .replace(/[\u0000-\u001f"<>\\]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

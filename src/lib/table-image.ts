@@ -53,7 +53,7 @@ export function tableSvg(vm: TableViewModel, title: string, source: string): { s
       const anchor = i === 0 ? 'start' : 'end';
       const x = i === 0 ? xs[i]! + pad : xs[i + 1]! - pad;
       parts.push(`<text x="${x}" y="${y0 + 18}" ${font} font-size="${size}" font-weight="700" text-anchor="${anchor}" fill="${fg}">${esc(header[c]!)}</text>`);
-      if (sub[c]) parts.push(`<text x="${x}" y="${y0 + 40}" ${font} font-size="${size - 2}" text-anchor="${anchor}" fill="${fgSoft}">${esc(sub[c]!)}</text>`);
+      if (sub[c]) parts.push(`<text x="${x}" y="${y0 + 40}" ${font} font-size="${size - 2}" text-anchor="${anchor}" fill="${fgSoft}">${esc(sub[c])}</text>`);
     });
     body.forEach((row, r) => {
       const y = y0 + rowH * 2 + r * rowH;

@@ -45,7 +45,7 @@ export function segments(ids: readonly number[], decode: (ids: number[]) => stri
   let group: number[] = [];
   let start = 0;
   const piece = (from: number, group: number[]) => {
-    const ctx = ids.slice(Math.max(0, from - context), from) as number[];
+    const ctx = ids.slice(Math.max(0, from - context), from);
     if (!ctx.length) return decode(group);
     const before = decode(ctx);
     const both = decode([...ctx, ...group]);

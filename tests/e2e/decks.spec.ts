@@ -70,7 +70,7 @@ test('deck builder: ticked chart (as last seen, one series hidden) and table →
   await expect(page.locator('[data-deck-item="chart:qwen-long-context-ppl"]')).toBeChecked();
   await expect(page.locator('[data-deck-count]')).toHaveText('선택한 항목 2개');
   const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('[data-deck-pptx]').click()]);
-  const zip = await JSZip.loadAsync(readFileSync((await dl.path())!));
+  const zip = await JSZip.loadAsync(readFileSync((await dl.path())));
   const charts = await parts(zip, 'ppt/charts/chart');
   expect(charts.length).toBe(1);
   expect(charts[0]).toContain('Qwen-7B + dynamic NTK');

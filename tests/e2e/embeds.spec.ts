@@ -105,7 +105,8 @@ test('a reveal.js deck shows two embedded charts on 960×540 slides', async ({ p
     }));
     expect(f.y).toBeLessThanOrEqual(1);
     expect(f.x).toBeLessThanOrEqual(1);
-    await page.waitForTimeout(400);
+    // The screenshot waits for the slide transition to end (a state), not for a fixed time.
+    await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0);
     await page.screenshot({ path: test.info().outputPath(`slide-${i}.png`) });
   }
 });
@@ -147,7 +148,6 @@ test('exported default-view slides: 1920×1080 PNG and SVG in four variants, sta
     expect(csv).toContain(`# 주소: http://localhost`);
     expect(csv.split('\r\n').length).toBeGreaterThan(7);
   }
-  void readFileSync;
 });
 
 // A host of a third colour on another port frames transparent embeds: the blue must show

@@ -68,15 +68,15 @@ function splitWords(page: Page) {
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent ?? '';
         for (const m of text.matchAll(/[^\s]+/g)) {
-          range.setStart(node, m.index!);
-          range.setEnd(node, m.index! + m[0].length);
+          range.setStart(node, m.index);
+          range.setEnd(node, m.index + m[0].length);
           const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top / 4)));
           if (tops.size < 2) continue;
           // On two lines: broken only if the break falls between two letters or digits (a break
           // after "·", "-" or before "(" is a line-break opportunity, not a split word).
           const lineOf = (i: number) => {
-            range.setStart(node, m.index! + i);
-            range.setEnd(node, m.index! + i + 1);
+            range.setStart(node, m.index + i);
+            range.setEnd(node, m.index + i + 1);
             const r = range.getClientRects()[0];
             return r ? Math.round(r.top / 4) : -1;
           };

@@ -98,6 +98,7 @@ describe('slides of the current view', () => {
     const drop = (svg: string, hidden: readonly string[]) => {
       const { document } = parseHTML(`<html><body>${svg}</body></html>`);
       for (const h of hidden) document.querySelectorAll(`[data-mark="${h}"]`).forEach((el) => el.remove());
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- linkedom's toString() serialises the element
       return document.querySelector('svg')!.toString();
     };
     const { svg } = composeSlide(src, { variant: 'light', hidden: [hide.id], dropMarks: drop });

@@ -40,7 +40,7 @@ describe('parseNotation errors', () => {
     expect((err as ContentError).message).toContain('content/notation.yaml → groups[0].symbols[3].name');
   });
   it('rejects a symbol listed twice, an unknown paper and TeX that KaTeX refuses', () => {
-    const text = readFileSync(join(FIXTURES, 'notation', 'broken.yaml'), 'utf8').replace(/\n      - tex: 'x'\n        meaning: .*\n?$/, '\n');
+    const text = readFileSync(join(FIXTURES, 'notation', 'broken.yaml'), 'utf8').replace(/\n {6}- tex: 'x'\n {8}meaning: .*\n?$/, '\n');
     const msg = (() => {
       try {
         parseNotation(text, papers);

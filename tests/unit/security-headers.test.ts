@@ -1,9 +1,10 @@
-// The generated `_headers` must mean the same on Cloudflare Pages (comma-joins a header set by two
+// The security policy as a reader's browser gets it (the CSP's directives), and the generated
+// `_headers`, which must mean the same on Cloudflare Pages (comma-joins a header set by two
 // matching rules) and Netlify (a later match overrides): so no header name may be set by two rules
 // that can match one path, and embeds must carry only their own policy.
 import { describe, expect, it } from 'vitest';
 import { parseHeadersFile, headersFor } from '../e2e/host-server.ts';
-import { CSP, EMBED_CSP, headerRules, headersFile, type TopLevelEntry } from '../../src/lib/security-headers.ts';
+import { COMMON_HEADERS, CSP, EMBED_CSP, EMBED_HEADERS, FRAMING_HEADERS, headerRules, headersFile, type TopLevelEntry } from '../../src/lib/security-headers.ts';
 
 const dir = (name: string): TopLevelEntry => ({ name, isDirectory: true });
 const file = (name: string): TopLevelEntry => ({ name, isDirectory: false });
@@ -51,5 +52,32 @@ describe('headerRules', () => {
     const old = parseHeadersFile('/*\n  X-Frame-Options: SAMEORIGIN\n\n/embed/*\n  ! X-Frame-Options\n');
     expect(() => headersFor(old, '/embed/x/', 'netlify')).toThrow(/Netlify has no/);
     expect(headersFor(old, '/embed/x/', 'cloudflare').get('x-frame-options')).toBeNull();
+  });
+});
+
+/** Directive name → its tokens. */
+function parse(csp: string): Map<string, string[]> {
+  return new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v]));
+}
+
+describe('content security policy', () => {
+  it('site pages: scripts from the site plus WebAssembly for search, nothing else', () => {
+    const p = parse(CSP);
+    expect(p.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    expect(p.get('default-src')).toEqual(["'self'"]);
+    expect(p.get('object-src')).toEqual(["'none'"]);
+    expect(p.get('base-uri')).toEqual(["'self'"]);
+    expect(p.get('form-action')).toEqual(["'self'"]);
+    expect(p.get('connect-src')).toEqual(["'self'"]);
+    expect(p.get('font-src')).toEqual(["'self'"]);
+  });
+  it('embeds: no WebAssembly, framable from anywhere (and from decks opened as files)', () => {
+    expect(parse(EMBED_CSP).get('script-src')).toEqual(["'self'"]);
+    expect(parse(EMBED_HEADERS['Content-Security-Policy']!).get('frame-ancestors')).toEqual(['*', 'file:', 'data:']);
+  });
+  it('site pages are framed only by the site', () => {
+    expect(parse(FRAMING_HEADERS['Content-Security-Policy']!).get('frame-ancestors')).toEqual(["'self'"]);
+    expect(FRAMING_HEADERS['X-Frame-Options']).toBe('SAMEORIGIN');
+    expect(COMMON_HEADERS['X-Content-Type-Options']).toBe('nosniff');
   });
 });

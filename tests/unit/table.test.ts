@@ -109,3 +109,12 @@ describe('table pictures for slides (#14)', () => {
     expect(tablePicture('deepseek-llm', 'table-13').svg).not.toContain('#d6f0e0');
   });
 });
+
+describe('table deck data (slides)', () => {
+  it('shows a missing cell as "–", never as 0, and keeps printed values', async () => {
+    const { tableDeckData } = await import('../../src/lib/table-files.ts');
+    const d = tableDeckData('qwen', 'table-2');
+    expect(d.rows.find((r) => r[0] === 'Falcon-7B')).toEqual(['Falcon-7B', '27.8', '–', '6.8', '2.3', '–', '11.2', '28']);
+    expect(d.source).toMatch(/^Qwen/);
+  });
+});

@@ -27,7 +27,7 @@ const cache = new WeakMap<SiteContent, Map<EntryTopic, CompareTableView>>();
 
 export function compareTable(c: SiteContent, topic: EntryTopic): CompareTableView {
   let byTopic = cache.get(c);
-  if (!byTopic) cache.set(c, (byTopic = new Map()));
+  if (!byTopic) cache.set(c, (byTopic = new Map<EntryTopic, CompareTableView>()));
   let v = byTopic.get(topic);
   if (!v) byTopic.set(topic, (v = buildCompareTable(compareInput(c), topic, topic === 'tokenizers' ? koreanMeasure(c) : undefined)));
   return v;

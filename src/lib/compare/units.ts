@@ -25,7 +25,7 @@ export function convertQuantity(q: Quantity, target: string, sequenceLength?: nu
   if (q.unit === target) return { value: q.value, conversion: '' };
   const family = SCALE[target];
   if (family && family[q.unit] !== undefined && family[target] !== undefined) {
-    const value = (q.value * family[q.unit]!) / family[target]!;
+    const value = (q.value * family[q.unit]!) / family[target];
     return { value, conversion: `${q.value} ${q.unit} = ${value.toLocaleString('en-US')} ${target}` };
   }
   if (target === 'tokens' && q.unit === 'sequences') {

@@ -6,6 +6,7 @@ import { mdxSyntaxError, scanMath } from './mdx-scan.ts';
 
 // Parsing is where KaTeX finds undefined macros, unbalanced braces and strict-mode violations;
 // it is ~20× faster than rendering, which the build does anyway.
+// eslint-disable-next-line @typescript-eslint/unbound-method -- KaTeX's __parse is a plain function (no `this`)
 const parseTex = (katex as unknown as { __parse(tex: string, options: object): unknown }).__parse;
 
 import type { Add } from './collector.ts';

@@ -3,7 +3,7 @@
 // other headings get GitHub-style slugs, as Astro would.
 import GithubSlugger from 'github-slugger';
 import { visit } from 'unist-util-visit';
-import type { Element, ElementContent, Root, Text } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 
 interface Question {
@@ -12,7 +12,7 @@ interface Question {
 }
 
 function textOf(node: ElementContent | Element): string {
-  if (node.type === 'text') return (node as Text).value;
+  if (node.type === 'text') return (node).value;
   if (node.type === 'element') {
     // KaTeX's MathML copy duplicates the visible text; read only one of the two.
     if (node.properties?.className && String(node.properties.className).includes('katex-mathml')) return '';

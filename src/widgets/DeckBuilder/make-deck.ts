@@ -10,7 +10,7 @@ import { withBase } from '../../lib/base-path.ts';
 function storedState(id: string): ChartViewState | undefined {
   try {
     const v = JSON.parse(localStorage.getItem(CHART_STATE_KEY(id)) ?? 'null') as unknown;
-    return v && typeof v === 'object' ? (v as ChartViewState) : undefined;
+    return v && typeof v === 'object' ? (v) : undefined;
   } catch {
     return undefined;
   }
@@ -20,8 +20,8 @@ async function dataUrl(url: string): Promise<string> {
   const blob = await (await fetch(url)).blob();
   return new Promise((resolve, reject) => {
     const r = new FileReader();
-    r.onload = () => resolve(String(r.result).replace(/^data:/, ''));
-    r.onerror = () => reject(r.error);
+    r.onload = () => resolve((r.result as string).replace(/^data:/, '')); // readAsDataURL gives a string
+    r.onerror = () => reject(r.error ?? new Error(`could not read ${url}`));
     r.readAsDataURL(blob);
   });
 }

@@ -22,7 +22,8 @@ function enhance(root: HTMLElement): void {
     const data = new FormData(form);
     const context = Number(data.get('context'));
     const batch = Number(data.get('batch'));
-    const precision = String(data.get('precision')) as Precision;
+    const chosen = data.get('precision');
+    const precision = (typeof chosen === 'string' ? chosen : '') as Precision;
     const ok = Number.isInteger(context) && context > 0 && Number.isInteger(batch) && batch > 0 && precision in PRECISION_BYTES;
     error.hidden = ok;
     if (!ok) {

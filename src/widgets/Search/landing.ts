@@ -44,7 +44,7 @@ export function markWords(roots: Element[], words: string[]): HTMLElement[] {
         mark.textContent = m[0];
         frag.append(mark);
         marks.push(mark);
-        last = m.index! + m[0].length;
+        last = m.index + m[0].length;
       }
       frag.append(text.slice(last));
       node.replaceWith(frag);

@@ -17,7 +17,7 @@ export function initThemeToggle(): void {
     document.dispatchEvent(new CustomEvent('themechange', { detail: next }));
   });
   matchMedia('(prefers-color-scheme: dark)').addEventListener('change', (e) => {
-    let stored: string | null = null;
+    let stored: string | null;
     try {
       stored = localStorage.getItem('theme');
     } catch {
