@@ -17,7 +17,9 @@ import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
 // One line, so nobody ships links to a host that does not exist by accident.
 if (!SITE_URL_FROM_ENV && !process.env.PRN_SITE_URL_NOTED) {
   process.env.PRN_SITE_URL_NOTED = '1';
-  console.log(`SITE_URL is not set: links, feed and sitemap target ${LOCAL_SITE_URL}${BASE_PATH} (set SITE_URL, and BASE_PATH for a sub-path, to publish).`);
+  console.log(
+    `SITE_URL is not set: links, feed and sitemap target ${LOCAL_SITE_URL}${BASE_PATH} (set SITE_URL, and BASE_PATH for a sub-path, to publish).`,
+  );
 }
 
 export default defineConfig({
@@ -30,7 +32,13 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkMath],
-      rehypePlugins: [[rehypeKatex, KATEX_OPTIONS], rehypeHeadingAnchors, rehypeAccessibleBlocks, rehypeSections, [rehypeBaseLinks, { base: BASE_PATH }]],
+      rehypePlugins: [
+        [rehypeKatex, KATEX_OPTIONS],
+        rehypeHeadingAnchors,
+        rehypeAccessibleBlocks,
+        rehypeSections,
+        [rehypeBaseLinks, { base: BASE_PATH }],
+      ],
     }),
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },

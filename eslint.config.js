@@ -5,22 +5,49 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.astro/**', 'public/**', 'content/**', 'tests/fixtures/**', 'test-results/**', '.dist-*/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.astro/**',
+      'public/**',
+      'content/**',
+      'tests/fixtures/**',
+      'test-results/**',
+      '.dist-*/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
-      globals: { console: 'readonly', process: 'readonly', URL: 'readonly', Buffer: 'readonly', document: 'readonly', window: 'readonly' },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', '*.mjs', 'scripts/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
+      globals: {
+        console: 'readonly',
+        process: 'readonly',
+        URL: 'readonly',
+        Buffer: 'readonly',
+        document: 'readonly',
+        window: 'readonly',
+      },
     },
     rules: {
       // Unused names are errors, but a leading underscore marks one kept on purpose (a callback's position).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
+      ],
       // Non-null assertions are how strict TypeScript (noUncheckedIndexedAccess) reads an index the
       // code has just checked; the recommended sets do not forbid them either.
       '@typescript-eslint/no-non-null-assertion': 'off',
       // Numbers and booleans in template strings are the site's normal way to build labels and ids.
-      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true, allowNullish: true }],
+      '@typescript-eslint/restrict-template-expressions': [
+        'error',
+        { allowNumber: true, allowBoolean: true, allowNullish: true },
+      ],
       // Async event listeners (copy, load on click) handle their own errors; the browser ignores the promise.
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { arguments: false } }],
       // Bench steps are async so the runner awaits every step alike, even the ones that happen to be synchronous.

@@ -25,7 +25,9 @@ export interface SearchMeasure {
 
 /** Bytes as a host serves them: text gzip level 6; Pagefind's files and images are compressed already. */
 export function servedBytes(url: string, body: Buffer): number {
-  return /\.(js|mjs|css|json|html|svg|txt)(\?|$)/.test(url) || url.endsWith('/') ? gzipSync(body, { level: 6 }).length : body.length;
+  return /\.(js|mjs|css|json|html|svg|txt)(\?|$)/.test(url) || url.endsWith('/')
+    ? gzipSync(body, { level: 6 }).length
+    : body.length;
 }
 
 function kindOf(url: string): string {
@@ -44,7 +46,9 @@ async function timeQuery(page: Page, q: string): Promise<number> {
   await input.fill('');
   await page.evaluate(() => {
     const w = window as unknown as { __lastKey: number };
-    document.querySelector('[data-search-dialog] [data-search-input]')!.addEventListener('input', () => (w.__lastKey = performance.now()));
+    document
+      .querySelector('[data-search-dialog] [data-search-input]')!
+      .addEventListener('input', () => (w.__lastKey = performance.now()));
   });
   await input.pressSequentially(q, { delay: 25 });
   return page.evaluate(
@@ -67,13 +71,23 @@ async function timeQuery(page: Page, q: string): Promise<number> {
   );
 }
 
-export async function measureSearch(page: Page, base: string, query = 'DeepSeek 67B MMLU', warmQueries = ['GQA', '토크나이저를', 'reward model', '라마2 70B GSM8K', '스케일링 법칙']): Promise<SearchMeasure> {
+export async function measureSearch(
+  page: Page,
+  base: string,
+  query = 'DeepSeek 67B MMLU',
+  warmQueries = ['GQA', '토크나이저를', 'reward model', '라마2 70B GSM8K', '스케일링 법칙'],
+): Promise<SearchMeasure> {
   await page.context().clearCookies();
   await page.goto(base + '/reviews/llama-2/');
   await page.waitForLoadState('load');
   const bodies: Array<Promise<{ url: string; bytes: number }>> = [];
   const onResponse = (r: Response) => {
-    bodies.push(r.body().then((b) => ({ url: r.url(), bytes: servedBytes(r.url(), b) }), () => ({ url: r.url(), bytes: 0 })));
+    bodies.push(
+      r.body().then(
+        (b) => ({ url: r.url(), bytes: servedBytes(r.url(), b) }),
+        () => ({ url: r.url(), bytes: 0 }),
+      ),
+    );
   };
   page.on('response', onResponse);
   await page.keyboard.press('Control+k');
@@ -103,7 +117,9 @@ export function searchIndexSizes(dist = 'dist'): Record<string, string> {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   const idx = dir('pagefind/index');
   const frag = dir('pagefind/fragment');
-  const meta = readdirSync(join(dist, 'pagefind')).filter((f) => f.endsWith('.pf_meta')).map((f) => statSync(join(dist, 'pagefind', f)).size);
+  const meta = readdirSync(join(dist, 'pagefind'))
+    .filter((f) => f.endsWith('.pf_meta'))
+    .map((f) => statSync(join(dist, 'pagefind', f)).size);
   return {
     'pagefind index': `${kb(idx.reduce((a, b) => a + b, 0))} in ${idx.length} chunks (largest ${kb(Math.max(...idx))})`,
     'pagefind fragments': `${kb(frag.reduce((a, b) => a + b, 0))} in ${frag.length} section records (mean ${kb(frag.reduce((a, b) => a + b, 0) / frag.length)}, largest ${kb(Math.max(...frag))})`,
@@ -131,10 +147,16 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const base = process.env.BENCH_URL ?? `http://localhost:${port}`;
   const server: ChildProcess | undefined = process.env.BENCH_URL
     ? undefined
-    : spawn('npx', ['astro', 'preview', '--port', String(port)], { stdio: ['ignore', 'ignore', 'inherit'], detached: true });
+    : spawn('npx', ['astro', 'preview', '--port', String(port)], {
+        stdio: ['ignore', 'ignore', 'inherit'],
+        detached: true,
+      });
   try {
     await waitFor(base + '/');
-    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu'],
+    });
     const runs: SearchMeasure[] = [];
     for (let i = 0; i < 3; i++) {
       const ctx = await browser.newContext(); // empty cache each run
@@ -146,14 +168,40 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const first = med(runs.map((r) => r.firstMs));
     const bytes = med(runs.map((r) => r.firstBytes));
     const warm = med(runs.map((r) => r.warmMs));
-    const line = (m: string, v: string, t: string, ok: boolean) => console.log(`| ${m} | ${v} | ${t} | ${ok ? 'ok' : 'MISSED'} |`);
-    console.log(`\nSearch bench (${runs.length} runs, median; query “${runs[0]!.query}”; astro preview, text gzip-6 as a host serves it)\n`);
+    const line = (m: string, v: string, t: string, ok: boolean) =>
+      console.log(`| ${m} | ${v} | ${t} | ${ok ? 'ok' : 'MISSED'} |`);
+    console.log(
+      `\nSearch bench (${runs.length} runs, median; query “${runs[0]!.query}”; astro preview, text gzip-6 as a host serves it)\n`,
+    );
     console.log('| metric | value | target | |\n| --- | --- | --- | --- |');
-    line('search: first query, last keystroke → results (dialog open 1 s, debounce incl.)', `${first} ms`, `≤ ${SEARCH_TARGETS.firstMs} ms`, first <= SEARCH_TARGETS.firstMs);
-    line('search: bytes from opening the dialog to those results (compressed)', `${(bytes / 1024).toFixed(1)} KB`, `≤ ${SEARCH_TARGETS.firstBytes / 1024} KB`, bytes <= SEARCH_TARGETS.firstBytes);
-    line('search: warm query, last keystroke → results (median of 5)', `${warm} ms`, `≤ ${SEARCH_TARGETS.warmMs} ms`, warm <= SEARCH_TARGETS.warmMs);
-    console.log('\nfirst-query transfer by kind (last run):', Object.entries(runs.at(-1)!.firstByKind).map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} KB`).join(', '));
-    console.log('runs (first ms / KB / warm ms):', runs.map((r) => `${r.firstMs}/${(r.firstBytes / 1024).toFixed(1)}/${r.warmMs}`).join('  '));
+    line(
+      'search: first query, last keystroke → results (dialog open 1 s, debounce incl.)',
+      `${first} ms`,
+      `≤ ${SEARCH_TARGETS.firstMs} ms`,
+      first <= SEARCH_TARGETS.firstMs,
+    );
+    line(
+      'search: bytes from opening the dialog to those results (compressed)',
+      `${(bytes / 1024).toFixed(1)} KB`,
+      `≤ ${SEARCH_TARGETS.firstBytes / 1024} KB`,
+      bytes <= SEARCH_TARGETS.firstBytes,
+    );
+    line(
+      'search: warm query, last keystroke → results (median of 5)',
+      `${warm} ms`,
+      `≤ ${SEARCH_TARGETS.warmMs} ms`,
+      warm <= SEARCH_TARGETS.warmMs,
+    );
+    console.log(
+      '\nfirst-query transfer by kind (last run):',
+      Object.entries(runs.at(-1)!.firstByKind)
+        .map(([k, v]) => `${k} ${(v / 1024).toFixed(1)} KB`)
+        .join(', '),
+    );
+    console.log(
+      'runs (first ms / KB / warm ms):',
+      runs.map((r) => `${r.firstMs}/${(r.firstBytes / 1024).toFixed(1)}/${r.warmMs}`).join('  '),
+    );
     console.log('index sizes:', searchIndexSizes());
   } finally {
     try {

@@ -21,11 +21,24 @@ import { measureDevEdit } from './bench/dev-edit.ts';
 
 const ROOT = process.cwd();
 const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 const PORT = Number(process.env.BENCH_PORT ?? 4401);
 const GROWTH = (process.env.BENCH_GROWTH ?? '4,40,160').split(',').map(Number);
 const args = process.argv.slice(2);
-const skip = new Set(args.find((a) => a.startsWith('--skip='))?.slice(7).split(',') ?? []);
+const skip = new Set(
+  args
+    .find((a) => a.startsWith('--skip='))
+    ?.slice(7)
+    .split(',') ?? [],
+);
 const CI_RECORD = join(ROOT, 'scripts', 'bench', 'ci-time.json');
 
 interface Row {
@@ -37,7 +50,10 @@ interface Row {
   load: string;
 }
 const rows: Row[] = [];
-const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ');
 const add = (figure: string, value: string, method: string, target = '', ok: boolean | null = null) => {
   rows.push({ figure, value, target, ok, method, load: load() });
   console.error(`  ${figure}: ${value}${target ? ` (target ${target})` : ''}`);
@@ -64,14 +80,20 @@ const exportCacheOf = (root: string) => join(root, 'node_modules', '.cache', 'pr
 
 /** Cold: no dist/, no Astro/Vite caches, no export cache. */
 function clearBuildState(root: string): void {
-  for (const p of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache/prn-exports']) rmSync(join(root, p), { recursive: true, force: true });
+  for (const p of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache/prn-exports'])
+    rmSync(join(root, p), { recursive: true, force: true });
 }
 
 /** `npm run build` (astro build + Pagefind), wall clock; also how many exports were rendered (cache misses). */
 function timedBuild(root: string): { ms: number; rendered: number } {
   const log = join(mkdtempSync(join(tmpdir(), 'prn-bench-log-')), 'misses.log');
   const t = performance.now();
-  const r = spawnSync('npm', ['run', 'build'], { cwd: root, env: { ...process.env, PRN_EXPORT_CACHE_DIR: exportCacheOf(root), PRN_EXPORT_CACHE_LOG: log }, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync('npm', ['run', 'build'], {
+    cwd: root,
+    env: { ...process.env, PRN_EXPORT_CACHE_DIR: exportCacheOf(root), PRN_EXPORT_CACHE_LOG: log },
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
   const ms = performance.now() - t;
   if (r.status !== 0) throw new Error(`build failed in ${root}:\n${r.stdout}\n${r.stderr}`.slice(-4000));
   const rendered = existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean).length : 0;
@@ -82,7 +104,10 @@ function timedBuild(root: string): { ms: number; rendered: number } {
 function reviewIds(): string[] {
   return readdirSync(join(ROOT, 'content', 'reviews'))
     .filter((f) => f.endsWith('.mdx'))
-    .filter((f) => !/^draft:\s*true\s*$/m.test(readFileSync(join(ROOT, 'content', 'reviews', f), 'utf8').split(/^---$/m)[1] ?? ''))
+    .filter(
+      (f) =>
+        !/^draft:\s*true\s*$/m.test(readFileSync(join(ROOT, 'content', 'reviews', f), 'utf8').split(/^---$/m)[1] ?? ''),
+    )
     .map((f) => f.replace(/\.mdx$/, ''))
     .sort();
 }
@@ -92,11 +117,27 @@ async function buildFigures(): Promise<number> {
   clearBuildState(ROOT);
   const cold = timedBuild(ROOT);
   const pages = countHtml(join(ROOT, 'dist'));
-  add('build, cold (4 reviews)', `${sec(cold.ms)} (${pages} pages, ${cold.rendered} exports rendered)`, 'dist/, .astro, node_modules/.astro, .vite and the export cache removed; `npm run build` (Astro + Pagefind) wall clock, 1 run', '≤ 30 s', cold.ms <= 30_000);
+  add(
+    'build, cold (4 reviews)',
+    `${sec(cold.ms)} (${pages} pages, ${cold.rendered} exports rendered)`,
+    'dist/, .astro, node_modules/.astro, .vite and the export cache removed; `npm run build` (Astro + Pagefind) wall clock, 1 run',
+    '≤ 30 s',
+    cold.ms <= 30_000,
+  );
   console.error('warm build …');
   const warm = timedBuild(ROOT);
-  add('build, warm (nothing changed)', `${sec(warm.ms)} (${(warm.ms / cold.ms).toFixed(2)}× cold, ${warm.rendered} exports rendered)`, 'a second `npm run build` right after the cold one, caches kept; wall clock, 1 run', '≤ 0.7× cold, 0 re-rendered', warm.ms <= 0.7 * cold.ms && warm.rendered === 0);
-  add('output size (4 reviews)', `${kb(dirSize(join(ROOT, 'dist')))} (of which ${kb(dirSize(join(ROOT, 'dist', '_astro')))} in _astro/, mostly tokenizer vocabularies)`, 'sum of file sizes in dist/ (uncompressed)');
+  add(
+    'build, warm (nothing changed)',
+    `${sec(warm.ms)} (${(warm.ms / cold.ms).toFixed(2)}× cold, ${warm.rendered} exports rendered)`,
+    'a second `npm run build` right after the cold one, caches kept; wall clock, 1 run',
+    '≤ 0.7× cold, 0 re-rendered',
+    warm.ms <= 0.7 * cold.ms && warm.rendered === 0,
+  );
+  add(
+    'output size (4 reviews)',
+    `${kb(dirSize(join(ROOT, 'dist')))} (of which ${kb(dirSize(join(ROOT, 'dist', '_astro')))} in _astro/, mostly tokenizer vocabularies)`,
+    'sum of file sizes in dist/ (uncompressed)',
+  );
   return cold.ms;
 }
 
@@ -111,7 +152,11 @@ async function growthFigures(coldMs: number): Promise<void> {
     try {
       const b = timedBuild(site.root);
       times.set(total, b.ms);
-      add(`build, cold, ${total} reviews`, `${sec(b.ms)} (${countHtml(join(site.root, 'dist'))} pages, ${b.rendered} exports rendered)`, `temporary copy with ${total - real} synthetic reviews (each a clone of the PanGu-π Pro review with its own paper, tables and charts), cold, 1 run`);
+      add(
+        `build, cold, ${total} reviews`,
+        `${sec(b.ms)} (${countHtml(join(site.root, 'dist'))} pages, ${b.rendered} exports rendered)`,
+        `temporary copy with ${total - real} synthetic reviews (each a clone of the PanGu-π Pro review with its own paper, tables and charts), cold, 1 run`,
+      );
     } finally {
       rmSync(site.root, { recursive: true, force: true });
     }
@@ -119,17 +164,30 @@ async function growthFigures(coldMs: number): Promise<void> {
   const perA = (times.get(mid)! - times.get(base)!) / (mid - base);
   const perB = (times.get(top)! - times.get(mid)!) / (top - mid);
   const ratio = perB / perA;
-  add(`build growth: cost per added review, ${base}→${mid} vs ${mid}→${top}`, `${(perA / 1000).toFixed(2)} s vs ${(perB / 1000).toFixed(2)} s (×${ratio.toFixed(2)})`, '(T(n2) − T(n1)) / (n2 − n1) from the cold builds above', 'within 1.5× of each other', ratio <= 1.5 && ratio >= 1 / 1.5);
+  add(
+    `build growth: cost per added review, ${base}→${mid} vs ${mid}→${top}`,
+    `${(perA / 1000).toFixed(2)} s vs ${(perB / 1000).toFixed(2)} s (×${ratio.toFixed(2)})`,
+    '(T(n2) − T(n1)) / (n2 − n1) from the cold builds above',
+    'within 1.5× of each other',
+    ratio <= 1.5 && ratio >= 1 / 1.5,
+  );
 }
 
 async function browserFigures(url: string, compression: string): Promise<void> {
-  const browser: Browser = await chromium.launch({ executablePath: CHROME, args: ['--no-sandbox', '--disable-gpu', '--disable-quic'] });
+  const browser: Browser = await chromium.launch({
+    executablePath: CHROME,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic'],
+  });
   try {
     const visit = async (path: string) => {
       const ctx = await browser.newContext(); // empty cache
       const page = await ctx.newPage();
       const counter = await firstVisit(page, url + path);
-      const r = { total: await counter.bodyBytes(), js: await counter.bodyBytes(isScript), requests: (await counter.entries()).length };
+      const r = {
+        total: await counter.bodyBytes(),
+        js: await counter.bodyBytes(isScript),
+        requests: (await counter.entries()).length,
+      };
       counter.stop();
       await ctx.close();
       return r;
@@ -146,11 +204,28 @@ async function browserFigures(url: string, compression: string): Promise<void> {
         maxJs = Math.max(maxJs, t.js);
       }
       add('review weight, per review', weights.join(' · '), `all transfer of a ${how}`);
-      add('JS before interaction, per review', js.join(' · '), `scripts (resource type script, or a .js worker) of the same ${how}`, '≤ 15 KB each', maxJs <= 15 * 1024);
-      for (const [name, path] of [['home', '/'], ['chart page', '/charts/qwen-long-context-ppl/'], ['embed', '/embed/qwen-long-context-ppl/']] as const) {
+      add(
+        'JS before interaction, per review',
+        js.join(' · '),
+        `scripts (resource type script, or a .js worker) of the same ${how}`,
+        '≤ 15 KB each',
+        maxJs <= 15 * 1024,
+      );
+      for (const [name, path] of [
+        ['home', '/'],
+        ['chart page', '/charts/qwen-long-context-ppl/'],
+        ['embed', '/embed/qwen-long-context-ppl/'],
+      ] as const) {
         const t = await visit(path);
         add(`JS before interaction, ${name}`, kb(t.js), `as above, ${path}`);
-        if (name === 'embed') add('embed page, total transfer', kb(t.total), `all transfer of a ${how}, ${path}`, '≤ 60 KB', t.total <= 60 * 1024);
+        if (name === 'embed')
+          add(
+            'embed page, total transfer',
+            kb(t.total),
+            `all transfer of a ${how}, ${path}`,
+            '≤ 60 KB',
+            t.total <= 60 * 1024,
+          );
       }
     }
 
@@ -166,21 +241,55 @@ async function browserFigures(url: string, compression: string): Promise<void> {
       const bytes = await counter.bodyBytes();
       const req = (await counter.entries()).length;
       const warm: number[] = [];
-      for (const q of ['GQA', 'DPO', '스케일링', 'RoPE 보간', '보상 모델이']) warm.push((await timeQuery(page, root, q)).ms);
+      for (const q of ['GQA', 'DPO', '스케일링', 'RoPE 보간', '보상 모델이'])
+        warm.push((await timeQuery(page, root, q)).ms);
       counter.stop();
       await ctx.close();
-      const waitHow = 'in-page: the input event of the typed query → first frame after [data-search-results][data-query=q] gets a newer data-generation; debounce included';
-      add('search, first query: time', `${first.ms} ms`, `home page after its first visit, dialog opened with Ctrl+K, empty cache; ${waitHow}`);
-      add('search, first query: bytes', `${kb(bytes)} (${req} responses)`, `compressed transfer from opening the dialog until the results are shown (request.sizes(), the search worker's fetches included), served ${compression}`);
+      const waitHow =
+        'in-page: the input event of the typed query → first frame after [data-search-results][data-query=q] gets a newer data-generation; debounce included';
+      add(
+        'search, first query: time',
+        `${first.ms} ms`,
+        `home page after its first visit, dialog opened with Ctrl+K, empty cache; ${waitHow}`,
+      );
+      add(
+        'search, first query: bytes',
+        `${kb(bytes)} (${req} responses)`,
+        `compressed transfer from opening the dialog until the results are shown (request.sizes(), the search worker's fetches included), served ${compression}`,
+      );
       const wm = median(warm);
-      add('search, warm query: time (median of 5)', `${wm} ms (runs ${warm.join(', ')})`, `5 different queries after the first, index loaded; ${waitHow}`, '≤ 100 ms', wm <= 100);
+      add(
+        'search, warm query: time (median of 5)',
+        `${wm} ms (runs ${warm.join(', ')})`,
+        `5 different queries after the first, index loaded; ${waitHow}`,
+        '≤ 100 ms',
+        wm <= 100,
+      );
       // The search issue's target: the dialog has been open 1 s (index preloading) before typing.
       const ctx2 = await browser.newContext();
       const s2 = await measureSearch(await ctx2.newPage(), url);
       await ctx2.close();
-      add(`search, query 1 s after opening: time ("${s2.query}")`, `${s2.firstMs} ms`, `review page, empty cache, dialog opened, 1 s wait, then typed; ${waitHow}`, `≤ ${SEARCH_TARGETS.firstMs} ms`, s2.firstMs <= SEARCH_TARGETS.firstMs);
-      add('search, query 1 s after opening: bytes', kb(s2.firstBytes), `everything transferred from opening the dialog until those results show, bodies gzip-6 as a host serves them (scripts/bench-search.ts)`, `≤ ${SEARCH_TARGETS.firstBytes / 1024} KB`, s2.firstBytes <= SEARCH_TARGETS.firstBytes);
-      add('search index sizes', Object.entries(searchIndexSizes()).map(([k, v]) => `${k} ${v}`).join(', '), 'files under dist/pagefind and dist/search-data.json');
+      add(
+        `search, query 1 s after opening: time ("${s2.query}")`,
+        `${s2.firstMs} ms`,
+        `review page, empty cache, dialog opened, 1 s wait, then typed; ${waitHow}`,
+        `≤ ${SEARCH_TARGETS.firstMs} ms`,
+        s2.firstMs <= SEARCH_TARGETS.firstMs,
+      );
+      add(
+        'search, query 1 s after opening: bytes',
+        kb(s2.firstBytes),
+        `everything transferred from opening the dialog until those results show, bodies gzip-6 as a host serves them (scripts/bench-search.ts)`,
+        `≤ ${SEARCH_TARGETS.firstBytes / 1024} KB`,
+        s2.firstBytes <= SEARCH_TARGETS.firstBytes,
+      );
+      add(
+        'search index sizes',
+        Object.entries(searchIndexSizes())
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', '),
+        'files under dist/pagefind and dist/search-data.json',
+      );
     }
 
     if (!skip.has('lab')) {
@@ -191,16 +300,36 @@ async function browserFigures(url: string, compression: string): Promise<void> {
       await page.click('[data-lab-open]');
       await page.waitForSelector('[data-tokenizer-lab][data-ready]', { timeout: 120_000 });
       const ready = Date.now() - t0;
-      const text = '언어 모델은 토크나이저가 자른 조각을 읽습니다. Tokens are integers. 大型语言模型. '.repeat(200).slice(0, 10_000);
-      await page.evaluate(() => delete (document.querySelector('[data-tokenizer-lab]') as HTMLElement).dataset.tokenizeMs);
+      const text = '언어 모델은 토크나이저가 자른 조각을 읽습니다. Tokens are integers. 大型语言模型. '
+        .repeat(200)
+        .slice(0, 10_000);
+      await page.evaluate(
+        () => delete (document.querySelector('[data-tokenizer-lab]') as HTMLElement).dataset.tokenizeMs,
+      );
       await page.fill('[data-lab-input]', text);
-      const tok = await page.waitForFunction(() => {
-        const el = document.querySelector('[data-tokenizer-lab]') as HTMLElement;
-        const input = document.querySelector('[data-lab-input]') as HTMLTextAreaElement;
-        return input.value.length === 10000 && el.dataset.tokenizeMs !== undefined ? Number(el.dataset.tokenizeMs) : false;
-      }, undefined, { timeout: 120_000 });
-      add('tokenizer lab: open → ready', `${ready} ms`, 'click on the lab button → [data-tokenizer-lab][data-ready] (3 tokenizers), Node-side clock', '≤ 2 s', ready <= 2000);
-      add('tokenizer lab: tokenize 10,000 characters', `${await tok.jsonValue()} ms`, "the lab's own data-tokenize-ms after typing 10,000 characters (all three tokenizers)");
+      const tok = await page.waitForFunction(
+        () => {
+          const el = document.querySelector('[data-tokenizer-lab]') as HTMLElement;
+          const input = document.querySelector('[data-lab-input]') as HTMLTextAreaElement;
+          return input.value.length === 10000 && el.dataset.tokenizeMs !== undefined
+            ? Number(el.dataset.tokenizeMs)
+            : false;
+        },
+        undefined,
+        { timeout: 120_000 },
+      );
+      add(
+        'tokenizer lab: open → ready',
+        `${ready} ms`,
+        'click on the lab button → [data-tokenizer-lab][data-ready] (3 tokenizers), Node-side clock',
+        '≤ 2 s',
+        ready <= 2000,
+      );
+      add(
+        'tokenizer lab: tokenize 10,000 characters',
+        `${await tok.jsonValue()} ms`,
+        "the lab's own data-tokenize-ms after typing 10,000 characters (all three tokenizers)",
+      );
       await ctx.close();
     }
   } finally {
@@ -209,9 +338,17 @@ async function browserFigures(url: string, compression: string): Promise<void> {
 }
 
 async function lighthouseFigures(url: string, compression: string): Promise<void> {
-  const pages = { home: '/', review: '/reviews/qwen/', chart: '/charts/qwen-long-context-ppl/', embed: '/embed/qwen-long-context-ppl/' };
+  const pages = {
+    home: '/',
+    review: '/reviews/qwen/',
+    chart: '/charts/qwen-long-context-ppl/',
+    embed: '/embed/qwen-long-context-ppl/',
+  };
   console.error('lighthouse (3 runs per page) …');
-  const res = await lighthouseMedian(Object.values(pages).map((p) => url + p), { chromePath: CHROME, flags: FLAGS, port: PORT + 5 });
+  const res = await lighthouseMedian(
+    Object.values(pages).map((p) => url + p),
+    { chromePath: CHROME, flags: FLAGS, port: PORT + 5 },
+  );
   for (const [name, path] of Object.entries(pages)) {
     const m = res.get(url + path)!;
     const s = [m.scores.performance, m.scores.accessibility, m.scores['best-practices'], m.scores.seo];
@@ -228,7 +365,13 @@ async function lighthouseFigures(url: string, compression: string): Promise<void
 async function devFigures(): Promise<void> {
   console.error('dev server: one-review edit …');
   const r = await measureDevEdit(ROOT, PORT + 4);
-  add('dev: one-review edit → updated page', `${r.editMs} ms (first render of that review ${r.firstRenderMs} ms)`, '`npm run dev` in a temporary copy; append a paragraph to content/reviews/pangu-pi-pro.mdx, poll the page every 50 ms until it contains it', '≤ 3 s', r.editMs <= 3000);
+  add(
+    'dev: one-review edit → updated page',
+    `${r.editMs} ms (first render of that review ${r.firstRenderMs} ms)`,
+    '`npm run dev` in a temporary copy; append a paragraph to content/reviews/pangu-pi-pro.mdx, poll the page every 50 ms until it contains it',
+    '≤ 3 s',
+    r.editMs <= 3000,
+  );
 }
 
 function ciFigure(): void {
@@ -240,28 +383,71 @@ function ciFigure(): void {
       if (clone.status !== 0) throw new Error(`git clone failed: ${clone.stderr}`);
       const before = load();
       const t = performance.now();
-      const r = spawnSync('bash', ['.ci/run'], { cwd: dir, env: { ...process.env, TEST_PORT: String(PORT + 3) }, encoding: 'utf8', maxBuffer: 256 << 20 });
+      const r = spawnSync('bash', ['.ci/run'], {
+        cwd: dir,
+        env: { ...process.env, TEST_PORT: String(PORT + 3) },
+        encoding: 'utf8',
+        maxBuffer: 256 << 20,
+      });
       const ms = performance.now() - t;
       const last = (r.stdout ?? '').trim().split('\n').pop() ?? '';
       const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dir, encoding: 'utf8' }).stdout.trim();
-      writeFileSync(CI_RECORD, JSON.stringify({ date: new Date().toISOString(), seconds: Math.round(ms / 1000), exit: r.status, last, commit, loadBefore: before, loadAfter: load() }, null, 2) + '\n');
+      writeFileSync(
+        CI_RECORD,
+        JSON.stringify(
+          {
+            date: new Date().toISOString(),
+            seconds: Math.round(ms / 1000),
+            exit: r.status,
+            last,
+            commit,
+            loadBefore: before,
+            loadAfter: load(),
+          },
+          null,
+          2,
+        ) + '\n',
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   }
-  const method = '`bash .ci/run` (npm install + npm test) in a fresh `git clone`, wall clock, 1 run; recorded by `npm run bench -- --ci`';
+  const method =
+    '`bash .ci/run` (npm install + npm test) in a fresh `git clone`, wall clock, 1 run; recorded by `npm run bench -- --ci`';
   if (!existsSync(CI_RECORD)) {
     add('CI time (bash .ci/run)', 'not recorded yet', method, '< 30 min', null);
     return;
   }
-  const c = JSON.parse(readFileSync(CI_RECORD, 'utf8')) as { date: string; seconds: number; exit: number; last: string; commit: string; loadBefore: string };
-  add('CI time (bash .ci/run)', `${(c.seconds / 60).toFixed(1)} min, exit ${c.exit}, "${c.last}" (recorded ${c.date.slice(0, 16)}Z at ${c.commit}, load ${c.loadBefore})`, method, '< 30 min', c.seconds < 1800 && c.exit === 0);
+  const c = JSON.parse(readFileSync(CI_RECORD, 'utf8')) as {
+    date: string;
+    seconds: number;
+    exit: number;
+    last: string;
+    commit: string;
+    loadBefore: string;
+  };
+  add(
+    'CI time (bash .ci/run)',
+    `${(c.seconds / 60).toFixed(1)} min, exit ${c.exit}, "${c.last}" (recorded ${c.date.slice(0, 16)}Z at ${c.commit}, load ${c.loadBefore})`,
+    method,
+    '< 30 min',
+    c.seconds < 1800 && c.exit === 0,
+  );
 }
 
 function printTable(): void {
   const cols = ['figure', 'value', 'target', 'met', 'method'] as const;
-  const cells = rows.map((r) => ({ figure: r.figure, value: r.value, target: r.target, met: r.ok === null ? '' : r.ok ? 'yes' : 'NO', method: r.method }));
-  const w = Object.fromEntries(cols.map((c) => [c, Math.max(c.length, ...cells.map((x) => x[c].length))])) as Record<(typeof cols)[number], number>;
+  const cells = rows.map((r) => ({
+    figure: r.figure,
+    value: r.value,
+    target: r.target,
+    met: r.ok === null ? '' : r.ok ? 'yes' : 'NO',
+    method: r.method,
+  }));
+  const w = Object.fromEntries(cols.map((c) => [c, Math.max(c.length, ...cells.map((x) => x[c].length))])) as Record<
+    (typeof cols)[number],
+    number
+  >;
   console.log(`\n${cols.map((c) => c.padEnd(w[c])).join(' | ')}`);
   console.log(cols.map((c) => '-'.repeat(w[c])).join('-|-'));
   for (const x of cells) console.log(cols.map((c) => x[c].padEnd(w[c])).join(' | '));
@@ -282,7 +468,8 @@ async function main(): Promise<void> {
   const loadAtStart = load();
   let coldMs = NaN;
   if (!skip.has('build')) coldMs = await buildFigures();
-  else if (!existsSync(join(ROOT, 'dist', 'index.html'))) throw new Error('--skip=build needs a built dist/ (npm run build)');
+  else if (!existsSync(join(ROOT, 'dist', 'index.html')))
+    throw new Error('--skip=build needs a built dist/ (npm run build)');
 
   const server = await startStaticServer({ root: join(ROOT, 'dist'), port: PORT, compression: 'gzip' });
   try {
@@ -296,8 +483,18 @@ async function main(): Promise<void> {
   ciFigure();
 
   printTable();
-  const meta = { date: new Date().toISOString(), loadAtStart, loadAtEnd: load(), minutes: +((performance.now() - started) / 60_000).toFixed(1), cpus: spawnSync('nproc', { encoding: 'utf8' }).stdout.trim(), compression: server.describe, skipped: [...skip] };
-  console.log(`\nbench ${meta.date}: ${meta.minutes} min, ${meta.cpus} CPUs, load average (1/5/15 min) ${meta.loadAtStart} at start, ${meta.loadAtEnd} at end`);
+  const meta = {
+    date: new Date().toISOString(),
+    loadAtStart,
+    loadAtEnd: load(),
+    minutes: +((performance.now() - started) / 60_000).toFixed(1),
+    cpus: spawnSync('nproc', { encoding: 'utf8' }).stdout.trim(),
+    compression: server.describe,
+    skipped: [...skip],
+  };
+  console.log(
+    `\nbench ${meta.date}: ${meta.minutes} min, ${meta.cpus} CPUs, load average (1/5/15 min) ${meta.loadAtStart} at start, ${meta.loadAtEnd} at end`,
+  );
   writeFileSync(join(ROOT, 'bench-results.json'), JSON.stringify({ ...meta, rows }, null, 2) + '\n');
 }
 

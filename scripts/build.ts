@@ -23,7 +23,9 @@ function step(what: string, args: string[]): void {
   const r = spawnSync(process.execPath, args, { stdio: 'inherit', cwd: ROOT });
   if (r.status !== 0) {
     cleanup();
-    console.error(`\nbuild failed at ${what} (exit ${r.status ?? r.signal}); dist/ ${existsSync(DIST) ? 'still holds the previous complete build' : 'was not created'}`);
+    console.error(
+      `\nbuild failed at ${what} (exit ${r.status ?? r.signal}); dist/ ${existsSync(DIST) ? 'still holds the previous complete build' : 'was not created'}`,
+    );
     process.exit(r.status || 1);
   }
 }

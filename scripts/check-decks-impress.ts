@@ -32,7 +32,10 @@ function need(cmd: string, pkg: string): void {
 /** A deck as the /charts/ deck builder makes it: catalogue items, pictures for non-native charts. */
 async function deckBuilderDeck(): Promise<Uint8Array> {
   const cat = deckCatalogue();
-  const { items, unknown } = resolveDeckRequest(cat, [...cat.charts.map((c) => `chart:${c.id}`), ...DECK_BUILDER_TABLES]);
+  const { items, unknown } = resolveDeckRequest(cat, [
+    ...cat.charts.map((c) => `chart:${c.id}`),
+    ...DECK_BUILDER_TABLES,
+  ]);
   if (unknown.length) throw new Error(`deck builder deck: unknown items ${unknown.join(', ')}`);
   for (const item of items) {
     if (item.kind !== 'chart' || item.native) continue;
@@ -60,13 +63,23 @@ async function check(pptx: string): Promise<DeckReport> {
   const slides = Object.keys(zip.files).filter((n) => /^ppt\/slides\/slide\d+\.xml$/.test(n)).length;
   // a private profile: no clash with a running LibreOffice, nothing left in $HOME
   const profile = `file://${join(out, '.profile')}`;
-  execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, pptx], { stdio: 'pipe', timeout: 300_000 });
+  execFileSync(
+    'soffice',
+    [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, pptx],
+    { stdio: 'pipe', timeout: 300_000 },
+  );
   const pdf = join(dir, `${name}.pdf`);
   const problems: string[] = [];
-  if (!existsSync(pdf)) return { deck: name, slides, pages: 0, problems: ['LibreOffice wrote no PDF'], fonts: [], pngs: [] };
+  if (!existsSync(pdf))
+    return { deck: name, slides, pages: 0, problems: ['LibreOffice wrote no PDF'], fonts: [], pngs: [] };
   execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(dir, 'slide')]);
-  const pngs = readdirSync(dir).filter((f) => f.endsWith('.png')).sort().map((f) => join(dir, f));
-  const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
+  const pngs = readdirSync(dir)
+    .filter((f) => f.endsWith('.png'))
+    .sort()
+    .map((f) => join(dir, f));
+  const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .filter((p) => p.trim());
   if (pages.length !== slides) problems.push(`${slides} slides but ${pages.length} PDF pages`);
   pages.forEach((text, i) => {
     if (!/출처\s*:/.test(text)) problems.push(`page ${i + 1}: no source line`);
@@ -74,7 +87,15 @@ async function check(pptx: string): Promise<DeckReport> {
     if (!/[\uac00-\ud7a3]/.test(text)) problems.push(`page ${i + 1}: no Hangul text`);
   });
   // which fonts Impress embedded (what it drew with once Malgun Gothic was missing)
-  const fonts = [...new Set(execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).split('\n').slice(2).map((l) => l.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, '')).filter(Boolean))];
+  const fonts = [
+    ...new Set(
+      execFileSync('pdffonts', [pdf], { encoding: 'utf8' })
+        .split('\n')
+        .slice(2)
+        .map((l) => l.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''))
+        .filter(Boolean),
+    ),
+  ];
   return { deck: name, slides, pages: pages.length, problems, fonts, pngs };
 }
 
@@ -89,12 +110,19 @@ if (!existsSync(decksDir)) {
 mkdirSync(out, { recursive: true });
 const builder = join(out, 'deck-builder.pptx');
 writeFileSync(builder, await deckBuilderDeck());
-const decks = [...readdirSync(decksDir).filter((f) => f.endsWith('.pptx')).map((f) => join(decksDir, f)), builder];
+const decks = [
+  ...readdirSync(decksDir)
+    .filter((f) => f.endsWith('.pptx'))
+    .map((f) => join(decksDir, f)),
+  builder,
+];
 let failed = false;
 for (const deck of decks) {
   const r = await check(deck);
   failed ||= r.problems.length > 0;
-  console.log(`${r.problems.length ? 'FAIL' : 'ok  '} ${r.deck}: ${r.slides} slides, ${r.pages} pages; fonts in PDF: ${r.fonts.join(', ')}`);
+  console.log(
+    `${r.problems.length ? 'FAIL' : 'ok  '} ${r.deck}: ${r.slides} slides, ${r.pages} pages; fonts in PDF: ${r.fonts.join(', ')}`,
+  );
   for (const p of r.problems) console.log(`     ${p}`);
   console.log(`     look at: ${r.pngs.join(' ')}`);
 }

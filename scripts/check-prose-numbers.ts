@@ -17,7 +17,8 @@ for (const review of [...c.reviews].sort((a, b) => a.file.localeCompare(b.file))
   const source = readFileSync(join(process.cwd(), review.file), 'utf8');
   const all = unwrappedNumbers(proseNumbers(source), paperDataCells(c, review.data.paper));
   const { remaining: found, stale } = applyAllowList(review.file, all, allow);
-  for (const e of stale) console.log(`${ALLOW_FILE}: "${e.number}" for ${e.file} matches no unwrapped number any more; remove the entry`);
+  for (const e of stale)
+    console.log(`${ALLOW_FILE}: "${e.number}" for ${e.file} matches no unwrapped number any more; remove the entry`);
   total += stale.length;
   for (const line of formatFindings(review.file, found)) console.log(line);
   counts.push(`${review.file}: ${found.length}`);

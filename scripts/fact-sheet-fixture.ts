@@ -63,7 +63,9 @@ function main(): void {
     } else writeFileSync(file, text);
   }
   if (stale) process.exit(1);
-  console.log(check ? 'fact-sheet fixtures match the sheets' : `wrote ${Object.keys(SECTIONS).length} fixtures to ${OUT}`);
+  console.log(
+    check ? 'fact-sheet fixtures match the sheets' : `wrote ${Object.keys(SECTIONS).length} fixtures to ${OUT}`,
+  );
 }
 
 // The test imports SECTIONS; only a direct run writes files.

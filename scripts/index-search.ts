@@ -36,7 +36,13 @@ const texts: string[] = [];
 for (const file of htmlFiles(DIST).sort()) {
   const html = readFileSync(file, 'utf8');
   if (!html.includes('data-pagefind-body')) continue;
-  const url = withBase('/' + relative(DIST, file).replace(/index\.html$/, '').replace(/\\/g, '/'), BASE_PATH);
+  const url = withBase(
+    '/' +
+      relative(DIST, file)
+        .replace(/index\.html$/, '')
+        .replace(/\\/g, '/'),
+    BASE_PATH,
+  );
   for (const r of pageRecords(html, url)) {
     const res = await index.addCustomRecord({
       url: r.url,
@@ -57,4 +63,6 @@ await pagefind.close();
 
 const data = { ...searchData(content, families, terms, texts.join('\n')), answers: answerIndex(content, families) };
 writeFileSync(join(DIST, 'search-data.json'), JSON.stringify(data));
-console.log(`pagefind: indexed ${records} sections of ${pages} pages in ${Math.round(performance.now() - started)} ms; search-data.json ${Math.round(JSON.stringify(data).length / 1024)} KB`);
+console.log(
+  `pagefind: indexed ${records} sections of ${pages} pages in ${Math.round(performance.now() - started)} ms; search-data.json ${Math.round(JSON.stringify(data).length / 1024)} KB`,
+);

@@ -13,7 +13,10 @@ export function scaffoldFiles(id: string): Record<string, string> {
   const compareTopics = ENTRY_TOPICS.map((t) => {
     const spec = TOPICS[t];
     const fields = spec.fields
-      .map((f) => `      # ${f.key}: ${f.type === 'bool' ? 'true' : f.type === 'number' ? '0' : '"…"'}   # ${f.label} — ${f.help}${f.unit ? ` (unit: ${f.unit})` : ''}`)
+      .map(
+        (f) =>
+          `      # ${f.key}: ${f.type === 'bool' ? 'true' : f.type === 'number' ? '0' : '"…"'}   # ${f.label} — ${f.help}${f.unit ? ` (unit: ${f.unit})` : ''}`,
+      )
       .join('\n');
     return `  - topic: ${t}            # /compare/${t}/ — ${spec.title}
     model: ${model}          # a model id from content/data/models.yaml (delete this entry if the paper has nothing for this page)
@@ -88,7 +91,8 @@ export function modelsBlock(id: string): string {
 }
 
 export function scaffold(root: string, id: string): string[] {
-  if (!ID.test(id)) throw new Error(`new:paper: the id must be lowercase words joined by "-", e.g. "my-paper", got "${id}"`);
+  if (!ID.test(id))
+    throw new Error(`new:paper: the id must be lowercase words joined by "-", e.g. "my-paper", got "${id}"`);
   const files = scaffoldFiles(id);
   const existing = Object.keys(files).filter((f) => existsSync(join(root, f)));
   if (existing.length) throw new Error(`new:paper: ${existing.join(', ')} already exist(s); nothing was written`);
@@ -106,7 +110,9 @@ if (import.meta.main) {
     if (!id) throw new Error('usage: npm run new:paper -- <paper-id>');
     const written = scaffold(process.cwd(), id);
     console.log(`새 논문 뼈대를 만들었습니다 (scaffolded):\n${written.map((f) => `  - ${f}`).join('\n')}`);
-    console.log('\n"" 로 남은 칸을 채운 뒤 `node_modules/.bin/node scripts/validate-content.ts`로 확인하세요: 채울 칸마다 파일·필드·기대값이 나옵니다.');
+    console.log(
+      '\n"" 로 남은 칸을 채운 뒤 `node_modules/.bin/node scripts/validate-content.ts`로 확인하세요: 채울 칸마다 파일·필드·기대값이 나옵니다.',
+    );
   } catch (e) {
     console.error((e as Error).message);
     process.exit(1);

@@ -2,9 +2,15 @@
 // Usage: node scripts/screenshot.mjs /path/ [/other/] (expects `astro preview` on :4321)
 import { chromium } from '@playwright/test';
 const paths = process.argv.slice(2);
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 for (const path of paths) {
-  for (const [name, width] of [['desktop', 1280], ['mobile', 390]]) {
+  for (const [name, width] of [
+    ['desktop', 1280],
+    ['mobile', 390],
+  ]) {
     for (const scheme of ['light', 'dark']) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
       await page.goto(`http://localhost:4321${path}`);

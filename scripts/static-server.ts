@@ -49,7 +49,21 @@ const TYPES: Record<string, string> = {
   '.otf': 'font/otf',
   '.ttf': 'font/ttf',
 };
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.csv', '.wasm', '.otf', '.ttf', '.ico']);
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.svg',
+  '.xml',
+  '.txt',
+  '.csv',
+  '.wasm',
+  '.otf',
+  '.ttf',
+  '.ico',
+]);
 export const GZIP_LEVEL = 6;
 
 /** The file for a URL path under root, following the host conventions: /dir/ → dir/index.html. */
@@ -76,7 +90,12 @@ function resolveFile(root: string, urlPath: string): { file: string; redirect?: 
   return undefined;
 }
 
-export function startStaticServer(opts: { root: string; port: number; compression?: Compression; host?: string }): Promise<StaticServer> {
+export function startStaticServer(opts: {
+  root: string;
+  port: number;
+  compression?: Compression;
+  host?: string;
+}): Promise<StaticServer> {
   const root = resolve(opts.root);
   const compression = opts.compression ?? 'gzip';
   const gzCache = new Map<string, Buffer>(); // gzip once per file, not per request
@@ -137,7 +156,10 @@ export function startStaticServer(opts: { root: string; port: number; compressio
         url: `http://127.0.0.1:${port}`,
         port,
         compression,
-        describe: compression === 'gzip' ? `gzip level ${GZIP_LEVEL} (HTML, CSS, JS, JSON, SVG, CSV, wasm, OTF); PNG, WOFF2, Pagefind fragments as stored` : 'no compression',
+        describe:
+          compression === 'gzip'
+            ? `gzip level ${GZIP_LEVEL} (HTML, CSS, JS, JSON, SVG, CSV, wasm, OTF); PNG, WOFF2, Pagefind fragments as stored`
+            : 'no compression',
         sent,
         close: () =>
           new Promise<void>((done) => {

@@ -20,14 +20,23 @@ async function poll(url: string, ok: (html: string) => boolean, timeoutMs: numbe
   for (;;) {
     const html = await fetchText(url);
     if (html !== undefined && ok(html)) return;
-    if (Date.now() > end) throw new Error(`dev server: ${url} did not show the expected content within ${timeoutMs} ms`);
+    if (Date.now() > end)
+      throw new Error(`dev server: ${url} did not show the expected content within ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 50));
   }
 }
 
-export async function measureDevEdit(projectRoot: string, port: number, review = 'pangu-pi-pro'): Promise<{ firstRenderMs: number; editMs: number }> {
+export async function measureDevEdit(
+  projectRoot: string,
+  port: number,
+  review = 'pangu-pi-pro',
+): Promise<{ firstRenderMs: number; editMs: number }> {
   const site = makeSyntheticSite(projectRoot, 0);
-  const dev = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], { cwd: site.root, stdio: 'ignore', detached: true });
+  const dev = spawn('npm', ['run', 'dev', '--', '--port', String(port), '--host', '127.0.0.1'], {
+    cwd: site.root,
+    stdio: 'ignore',
+    detached: true,
+  });
   const url = `http://127.0.0.1:${port}/reviews/${review}/`;
   try {
     await poll(`http://127.0.0.1:${port}/`, () => true, 180_000);

@@ -20,7 +20,10 @@ export const median = (xs: readonly number[]): number => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-export async function lighthouseMedian(urls: string[], opts: { chromePath: string; flags: string[]; port: number; runs?: number }): Promise<Map<string, LighthouseMedian>> {
+export async function lighthouseMedian(
+  urls: string[],
+  opts: { chromePath: string; flags: string[]; port: number; runs?: number },
+): Promise<Map<string, LighthouseMedian>> {
   const runs = opts.runs ?? 3;
   const out = new Map<string, LighthouseMedian>();
   const chrome = await chromeLauncher.launch({ chromePath: opts.chromePath, chromeFlags: opts.flags, port: opts.port });
@@ -28,14 +31,27 @@ export async function lighthouseMedian(urls: string[], opts: { chromePath: strin
     for (const url of urls) {
       const results: Array<{ scores: LighthouseMedian['scores']; tbt: number; lcp: number }> = [];
       for (let i = 0; i < runs; i++) {
-        const r = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+        const r = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: [...CATEGORIES],
+        });
         if (!r) throw new Error(`lighthouse returned nothing for ${url}`);
         const c = r.lhr.categories;
-        const scores = Object.fromEntries(CATEGORIES.map((k) => [k, Math.round((c[k]?.score ?? 0) * 100)])) as LighthouseMedian['scores'];
-        results.push({ scores, tbt: r.lhr.audits['total-blocking-time']?.numericValue ?? NaN, lcp: r.lhr.audits['largest-contentful-paint']?.numericValue ?? NaN });
+        const scores = Object.fromEntries(
+          CATEGORIES.map((k) => [k, Math.round((c[k]?.score ?? 0) * 100)]),
+        ) as LighthouseMedian['scores'];
+        results.push({
+          scores,
+          tbt: r.lhr.audits['total-blocking-time']?.numericValue ?? NaN,
+          lcp: r.lhr.audits['largest-contentful-paint']?.numericValue ?? NaN,
+        });
       }
       const perfRuns = results.map((x) => x.scores.performance);
-      const mid = [...results].sort((a, b) => a.scores.performance - b.scores.performance)[Math.floor(results.length / 2)]!;
+      const mid = [...results].sort((a, b) => a.scores.performance - b.scores.performance)[
+        Math.floor(results.length / 2)
+      ]!;
       out.set(url, { scores: mid.scores, perfRuns, tbtMs: Math.round(mid.tbt), lcpMs: Math.round(mid.lcp) });
     }
   } finally {

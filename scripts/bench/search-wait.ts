@@ -13,7 +13,13 @@ export async function currentGeneration(page: Page, root: string): Promise<numbe
 }
 
 /** Resolves with the new generation once results for `query` rendered after `afterGeneration` are in the DOM. */
-export async function waitForResults(page: Page, root: string, query: string, afterGeneration: number, timeout = 30_000): Promise<number> {
+export async function waitForResults(
+  page: Page,
+  root: string,
+  query: string,
+  afterGeneration: number,
+  timeout = 30_000,
+): Promise<number> {
   const handle = await page.waitForFunction(
     ({ sel, q, after }) => {
       const el = document.querySelector<HTMLElement>(sel);
@@ -39,7 +45,9 @@ export async function timeQuery(page: Page, root: string, query: string): Promis
       const rec: { typed?: number; shown?: number } = {};
       w.__benchQuery = rec;
       const list = document.querySelector<HTMLElement>(sel)!;
-      document.querySelector(input)!.addEventListener('input', () => (rec.typed = performance.now()), { once: true, capture: true });
+      document
+        .querySelector(input)!
+        .addEventListener('input', () => (rec.typed = performance.now()), { once: true, capture: true });
       const obs = new MutationObserver(() => {
         if (list.dataset.query === q && Number(list.dataset.generation ?? 0) > after) {
           obs.disconnect();

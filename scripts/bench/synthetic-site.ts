@@ -4,7 +4,17 @@
 // exported as CSV and PNG), its own registry charts (chart page, embed, SVG/PNG/CSV
 // exports), benchmark tables, scores, config values, math and labs. Never committed; the
 // copy is removed afterwards.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, appendFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  appendFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -82,7 +92,10 @@ export function makeSyntheticSite(projectRoot: string, added: number, baseReview
     let p = replaceAllOrFail(paper, new RegExp(`^id: ${esc}$`, 'm'), `id: ${id}`, 'paper id');
     p = replaceAllOrFail(p, /^shortTitle: .*$/m, `shortTitle: "합성 논문 ${pad(i)}"`, 'paper shortTitle');
     writeFileSync(join(root, 'content/papers', `${id}.yaml`), p);
-    writeFileSync(join(root, 'content/data/results', `${id}.yaml`), replaceAllOrFail(results, new RegExp(`^paper: ${esc}$`, 'm'), `paper: ${id}`, 'results paper'));
+    writeFileSync(
+      join(root, 'content/data/results', `${id}.yaml`),
+      replaceAllOrFail(results, new RegExp(`^paper: ${esc}$`, 'm'), `paper: ${id}`, 'results paper'),
+    );
 
     let r = replaceAllOrFail(review, new RegExp(`^paper: ${esc}$`, 'm'), `paper: ${id}`, 'frontmatter paper');
     r = r.replace(/^title: .*$/m, `title: "합성 리뷰 ${pad(i)} (빌드 규모 측정용)"`);

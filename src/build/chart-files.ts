@@ -3,7 +3,13 @@ import { chartById, charts, type ChartDef } from '../charts/registry.ts';
 import type { SiteContent } from '../lib/content/validate.ts';
 import { PALETTES } from '../charts/plot-svg.ts';
 import { CHART_LAYOUTS } from '../charts/layouts.ts';
-import { composeSlide, SLIDE_VARIANTS, type SlideChartPart, type SlideSource, type SlideVariant } from '../lib/slide.ts';
+import {
+  composeSlide,
+  SLIDE_VARIANTS,
+  type SlideChartPart,
+  type SlideSource,
+  type SlideVariant,
+} from '../lib/slide.ts';
 import { BASE_PATH, SITE_LICENCE, SITE_URL, siteAddressLabel } from '../lib/site.ts';
 import { CSV_BOM, csvWithMeta } from '../lib/csv-file.ts';
 import { withBase } from '../lib/base-path.ts';
@@ -13,7 +19,12 @@ export function chartSlideSource(def: ChartDef, c: SiteContent): SlideSource {
   const views = def.views ?? [{ id: 'default', label: '' }];
   const part = (theme: 'light' | 'dark', categories?: readonly string[]): SlideChartPart => {
     const r = def.render(c, theme, { hidden: new Set(), ...(categories ? { categories } : {}) }, 'slide');
-    return { svg: r.svg, width: r.width, height: r.height, legend: r.legend.map((l) => ({ id: l.id, label: l.label, color: l.color, dash: l.dash })) };
+    return {
+      svg: r.svg,
+      width: r.width,
+      height: r.height,
+      legend: r.legend.map((l) => ({ id: l.id, label: l.label, color: l.color, dash: l.dash })),
+    };
   };
   const colours = (t: 'light' | 'dark') => ({ fg: PALETTES[t].fg, fgSoft: PALETTES[t].fgSoft, bg: PALETTES[t].bg });
   return {
@@ -24,7 +35,12 @@ export function chartSlideSource(def: ChartDef, c: SiteContent): SlideSource {
     licence: SITE_LICENCE,
     fontSize: CHART_LAYOUTS.slide.fontSize,
     colours: { light: colours('light'), dark: colours('dark') },
-    views: views.map((v) => ({ id: v.id, label: v.label, light: part('light', v.categories), dark: part('dark', v.categories) })),
+    views: views.map((v) => ({
+      id: v.id,
+      label: v.label,
+      light: part('light', v.categories),
+      dark: part('dark', v.categories),
+    })),
   };
 }
 
@@ -41,7 +57,19 @@ export function chartCsvFile(def: ChartDef, c: SiteContent): string {
   const d = def.data(c);
   const axes = def.native?.(c, { hidden: new Set() });
   const unit = axes ? `x축 ${axes.xTitle} · y축 ${axes.yTitle}` : d.header.join(' · ');
-  return CSV_BOM + csvWithMeta({ title: def.title, source: def.source(c), unit, address: new URL(withBase(`/charts/${def.id}/`, BASE_PATH), SITE_URL).href }, d.header, d.rows);
+  return (
+    CSV_BOM +
+    csvWithMeta(
+      {
+        title: def.title,
+        source: def.source(c),
+        unit,
+        address: new URL(withBase(`/charts/${def.id}/`, BASE_PATH), SITE_URL).href,
+      },
+      d.header,
+      d.rows,
+    )
+  );
 }
 
 export function mustChart(id: string): ChartDef {

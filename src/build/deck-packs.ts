@@ -13,7 +13,15 @@ const address = (path: string) => siteAddressLabel(withBase(path, BASE_PATH));
 
 export function deckChartItem(def: ChartDef, c: SiteContent): DeckChart {
   const native = def.native?.(c, { hidden: new Set() });
-  return { kind: 'chart', id: def.id, title: def.title, source: def.source(c), address: address(`/charts/${def.id}/`), licence: SITE_LICENCE, ...(native ? { native } : {}) };
+  return {
+    kind: 'chart',
+    id: def.id,
+    title: def.title,
+    source: def.source(c),
+    address: address(`/charts/${def.id}/`),
+    licence: SITE_LICENCE,
+    ...(native ? { native } : {}),
+  };
 }
 
 export function deckTableItem(paper: string, table: string): DeckTable {
@@ -55,7 +63,11 @@ export function deckCatalogue(): DeckCatalogue {
     charts: charts.map((def) => ({
       ...deckChartItem(def, c),
       picture: withBase(`/charts/${def.id}.png`, BASE_PATH),
-      views: (def.views ?? [{ id: 'default', label: '' }]).map((v) => ({ id: v.id, label: v.label, ...(v.categories ? { categories: v.categories } : {}) })),
+      views: (def.views ?? [{ id: 'default', label: '' }]).map((v) => ({
+        id: v.id,
+        label: v.label,
+        ...(v.categories ? { categories: v.categories } : {}),
+      })),
     })),
     tables: tableRoutes().map((t) => deckTableItem(t.paper, t.table)),
   };

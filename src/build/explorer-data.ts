@@ -12,7 +12,13 @@ export function explorerData(): ExplorerData {
     models: c.models.filter((m) => used.has(m.id)).map((m) => ({ id: m.id, name: m.name, family: m.family })),
     benchmarks: c.benchmarks
       .filter((b) => usedB.has(b.id))
-      .map((b) => ({ id: b.id, name: b.name, category: b.category, higherIsBetter: b.higherIsBetter, metric: b.metric })),
+      .map((b) => ({
+        id: b.id,
+        name: b.name,
+        category: b.category,
+        higherIsBetter: b.higherIsBetter,
+        metric: b.metric,
+      })),
     rows: c.tables.flatMap((t) =>
       t.rows.map((r) => ({
         model: r.model,

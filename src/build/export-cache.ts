@@ -13,7 +13,14 @@ import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileS
 import { join } from 'node:path';
 
 /** Plain serialisable data: what an export's output depends on. */
-export type ExportInputs = string | number | boolean | null | Uint8Array | readonly ExportInputs[] | { readonly [k: string]: ExportInputs | undefined };
+export type ExportInputs =
+  | string
+  | number
+  | boolean
+  | null
+  | Uint8Array
+  | readonly ExportInputs[]
+  | { readonly [k: string]: ExportInputs | undefined };
 
 export type Rendered = string | Uint8Array;
 
@@ -54,12 +61,17 @@ export function stableStringify(value: unknown, path = 'inputs'): string {
       .sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${stableStringify(obj[k], `${path}.${k}`)}`).join(',')}}`;
   }
-  throw new TypeError(`${path}: plain data (string, number, boolean, null, bytes, array, plain object), got ${typeof value === 'object' ? (value?.constructor?.name ?? 'object') : typeof value}`);
+  throw new TypeError(
+    `${path}: plain data (string, number, boolean, null, bytes, array, plain object), got ${typeof value === 'object' ? (value?.constructor?.name ?? 'object') : typeof value}`,
+  );
 }
 
 export function exportKey(kind: string, inputs: ExportInputs): string {
-  if (!/^[a-z0-9][a-z0-9.-]*$/.test(kind)) throw new TypeError(`export kind: lower-case letters, digits, "." or "-", got "${kind}"`);
-  return createHash('sha256').update(`${FORMAT}\0${kind}\0${stableStringify(inputs)}`).digest('hex');
+  if (!/^[a-z0-9][a-z0-9.-]*$/.test(kind))
+    throw new TypeError(`export kind: lower-case letters, digits, "." or "-", got "${kind}"`);
+  return createHash('sha256')
+    .update(`${FORMAT}\0${kind}\0${stableStringify(inputs)}`)
+    .digest('hex');
 }
 
 function encodeEntry(payload: Buffer, text: boolean): Buffer {
@@ -125,7 +137,11 @@ export function createExportCache(dir: string): ExportCache {
     }
     return out;
   };
-  async function cachedExport(kind: string, inputs: ExportInputs, render: () => Rendered | Promise<Rendered>): Promise<Rendered> {
+  async function cachedExport(
+    kind: string,
+    inputs: ExportInputs,
+    render: () => Rendered | Promise<Rendered>,
+  ): Promise<Rendered> {
     const { folder, path, hit } = lookup(kind, inputs);
     return hit ?? store(kind, folder, path, await render());
   }
@@ -133,7 +149,12 @@ export function createExportCache(dir: string): ExportCache {
     const { folder, path, hit } = lookup(kind, inputs);
     return hit ?? store(kind, folder, path, render());
   }
-  return { dir, stats, cachedExport: cachedExport as ExportCache['cachedExport'], cachedExportSync: cachedExportSync as ExportCache['cachedExportSync'] };
+  return {
+    dir,
+    stats,
+    cachedExport: cachedExport as ExportCache['cachedExport'],
+    cachedExportSync: cachedExportSync as ExportCache['cachedExportSync'],
+  };
 }
 
 /** node_modules/.cache/prn-exports/ of the project being built; PRN_EXPORT_CACHE_DIR overrides it. */
@@ -150,9 +171,21 @@ export function exportCache(): ExportCache {
 }
 
 /** `cachedExport(kind, inputs, render)`: render's result for these inputs, from the cache when present. */
-export function cachedExport(kind: string, inputs: ExportInputs, render: () => string | Promise<string>): Promise<string>;
-export function cachedExport(kind: string, inputs: ExportInputs, render: () => Uint8Array | Promise<Uint8Array>): Promise<Uint8Array>;
-export function cachedExport(kind: string, inputs: ExportInputs, render: () => Rendered | Promise<Rendered>): Promise<Rendered> {
+export function cachedExport(
+  kind: string,
+  inputs: ExportInputs,
+  render: () => string | Promise<string>,
+): Promise<string>;
+export function cachedExport(
+  kind: string,
+  inputs: ExportInputs,
+  render: () => Uint8Array | Promise<Uint8Array>,
+): Promise<Uint8Array>;
+export function cachedExport(
+  kind: string,
+  inputs: ExportInputs,
+  render: () => Rendered | Promise<Rendered>,
+): Promise<Rendered> {
   return exportCache().cachedExport(kind, inputs, render as () => string);
 }
 

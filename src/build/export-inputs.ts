@@ -28,7 +28,8 @@ function walk(dir: string): string[] {
 
 export function packageVersion(root: string, name: string): string {
   try {
-    return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+    return (JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string })
+      .version;
   } catch {
     return 'missing';
   }
@@ -66,7 +67,9 @@ export function contentDataFingerprint(c: SiteContent): string {
   let h = contentMemo.get(c);
   if (!h) {
     const { papers, models, benchmarks, tables, configs, series, samples } = c;
-    h = createHash('sha256').update(JSON.stringify({ papers, models, benchmarks, tables, configs, series, samples })).digest('hex');
+    h = createHash('sha256')
+      .update(JSON.stringify({ papers, models, benchmarks, tables, configs, series, samples }))
+      .digest('hex');
     contentMemo.set(c, h);
   }
   return h;

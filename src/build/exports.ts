@@ -12,7 +12,9 @@ import { reviewPack, reviewPackItems } from './deck-packs.ts';
 /** Standalone chart SVG for a themed route param ("<id>" or "<id>-dark"). */
 export function chartSvgExport(param: string): Promise<string> {
   const c = siteContent();
-  return cachedExport('chart-svg', { param, data: contentDataFingerprint(c), renderer: rendererFingerprint() }, () => themedChartSvg(param, c));
+  return cachedExport('chart-svg', { param, data: contentDataFingerprint(c), renderer: rendererFingerprint() }, () =>
+    themedChartSvg(param, c),
+  );
 }
 
 /** The chart's PNG (1×: the SVG is already laid out as a 1920×1080 slide): keyed by the exact SVG it rasterises, so a data edit that leaves the picture unchanged costs nothing. */
@@ -23,11 +25,17 @@ export async function chartPngExport(param: string): Promise<Uint8Array> {
 
 export function chartCsvExport(id: string): Promise<string> {
   const c = siteContent();
-  return cachedExport('chart-csv', { id, data: contentDataFingerprint(c), renderer: rendererFingerprint() }, () => chartCsvFile(mustChart(id), c));
+  return cachedExport('chart-csv', { id, data: contentDataFingerprint(c), renderer: rendererFingerprint() }, () =>
+    chartCsvFile(mustChart(id), c),
+  );
 }
 
 export function tableCsvExport(paper: string, table: string): Promise<string> {
-  return cachedExport('table-csv', { paper, table, data: contentDataFingerprint(siteContent()), renderer: rendererFingerprint() }, () => tableCsv(paper, table));
+  return cachedExport(
+    'table-csv',
+    { paper, table, data: contentDataFingerprint(siteContent()), renderer: rendererFingerprint() },
+    () => tableCsv(paper, table),
+  );
 }
 
 export function tablePngExport(paper: string, table: string): Promise<Uint8Array> {
@@ -56,5 +64,9 @@ export function reviewPackExport(reviewId: string): Promise<Uint8Array> {
   const deps = { pptxgenjs: packageVersion(process.cwd(), 'pptxgenjs'), jszip: packageVersion(process.cwd(), 'jszip') };
   // plain data: JSON round trip drops undefined fields and readonly wrappers
   const items = JSON.parse(JSON.stringify(reviewPackItems(reviewId))) as ExportInputs;
-  return cachedExport('slide-pack', { reviewId, title: review.data.title, items, renderer: rendererFingerprint(), deps }, () => reviewPack(reviewId));
+  return cachedExport(
+    'slide-pack',
+    { reviewId, title: review.data.title, items, renderer: rendererFingerprint(), deps },
+    () => reviewPack(reviewId),
+  );
 }

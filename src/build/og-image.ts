@@ -8,14 +8,21 @@ import type { OgCardInput } from '../lib/og-cards.ts';
 
 export type { OgCardInput };
 
-
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
 /** Rough advance width in em: Hangul/CJK full width, Latin and digits about half. */
 function charWidth(ch: string): number {
   const c = ch.codePointAt(0) ?? 0;
-  if (c >= 0x1100 && (c <= 0x11ff || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef))) return 1;
+  if (
+    c >= 0x1100 &&
+    (c <= 0x11ff ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xff00 && c <= 0xffef))
+  )
+    return 1;
   if (ch === ' ') return 0.28;
   if (/[A-Z0-9]/.test(ch)) return 0.64;
   if (/[mwMW@]/.test(ch)) return 0.8;
@@ -69,7 +76,10 @@ export function ogCardSvg(input: OgCardInput): string {
   const subtitle = input.subtitle ? wrapText(input.subtitle, (OG_WIDTH - 160) / 32, 2) : [];
   const titleTop = 220;
   const titleLines = title
-    .map((l, i) => `<text x="80" y="${titleTop + i * titleSize * 1.25}" font-size="${titleSize}" font-weight="700" fill="${fg}">${esc(l)}</text>`)
+    .map(
+      (l, i) =>
+        `<text x="80" y="${titleTop + i * titleSize * 1.25}" font-size="${titleSize}" font-weight="700" fill="${fg}">${esc(l)}</text>`,
+    )
     .join('');
   const subTop = titleTop + title.length * titleSize * 1.25 + 30;
   const subLines = subtitle

@@ -11,10 +11,17 @@ const FONT_FILES = ['Pretendard-Regular.otf', 'Pretendard-SemiBold.otf', 'Preten
 /** Rasterises a standalone SVG at `scale`× its own width (2× suits 16:9 slides). */
 export function svgToPng(svg: string, scale = 2): { png: Buffer; width: number; height: number } {
   // resvg needs concrete font names: map the CSS stacks onto the loaded family.
-  const flat = svg.replace(/font-family="[^"]*"/g, 'font-family="Pretendard"').replace(/font-family:[^;"]*/g, 'font-family:Pretendard');
+  const flat = svg
+    .replace(/font-family="[^"]*"/g, 'font-family="Pretendard"')
+    .replace(/font-family:[^;"]*/g, 'font-family:Pretendard');
   const r = new Resvg(flat, {
     fitTo: { mode: 'zoom', value: scale },
-    font: { fontFiles: FONT_FILES, loadSystemFonts: false, defaultFontFamily: 'Pretendard', sansSerifFamily: 'Pretendard' },
+    font: {
+      fontFiles: FONT_FILES,
+      loadSystemFonts: false,
+      defaultFontFamily: 'Pretendard',
+      sansSerifFamily: 'Pretendard',
+    },
   });
   const img = r.render();
   return { png: img.asPng(), width: img.width, height: img.height };

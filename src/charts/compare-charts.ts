@@ -43,7 +43,14 @@ export function kvCacheSeries(c: SiteContent): Series {
       const heads = numberAt(v, r, 'heads');
       const kvHeads = numberAt(v, r, 'kv_heads');
       const size = numberAt(v, r, 'params_formula') ?? numberAt(v, r, 'params');
-      if (kv === undefined || size === undefined || heads === undefined || kvHeads === undefined || (kvHeads === heads) !== mha) return [];
+      if (
+        kv === undefined ||
+        size === undefined ||
+        heads === undefined ||
+        kvHeads === undefined ||
+        (kvHeads === heads) !== mha
+      )
+        return [];
       return [[Number(size.toFixed(2)), kv] as [number, number]];
     });
   return series('compare-kv-cache', '모델 크기와 토큰당 KV 캐시 (bf16)', '파라미터 (B)', '토큰당 KV 캐시 (KiB, bf16)', [
@@ -61,15 +68,25 @@ export function embeddingShareSeries(c: SiteContent): Series {
 
 export function alignmentLrSeries(c: SiteContent): Series {
   const v = table(c, 'alignment');
-  const stages: Array<[string, string]> = [['sft_lr', 'SFT'], ['rm_lr', '보상 모델'], ['rl_lr', 'RL·DPO']];
-  return series('compare-alignment', '정렬 단계별 학습률', '단계', '학습률 (×10⁻⁶)', v.rows.map((r, i) => ({
-    id: `recipe-${i}`,
-    label: r.name,
-    points: stages.flatMap(([key, label]) => {
-      const x = numberAt(v, r, key);
-      return x === undefined ? [] : [[label, Number((x * 1e6).toPrecision(6))] as [string, number]];
-    }),
-  })));
+  const stages: Array<[string, string]> = [
+    ['sft_lr', 'SFT'],
+    ['rm_lr', '보상 모델'],
+    ['rl_lr', 'RL·DPO'],
+  ];
+  return series(
+    'compare-alignment',
+    '정렬 단계별 학습률',
+    '단계',
+    '학습률 (×10⁻⁶)',
+    v.rows.map((r, i) => ({
+      id: `recipe-${i}`,
+      label: r.name,
+      points: stages.flatMap(([key, label]) => {
+        const x = numberAt(v, r, key);
+        return x === undefined ? [] : [[label, Number((x * 1e6).toPrecision(6))] as [string, number]];
+      }),
+    })),
+  );
 }
 
 export function longContextSeries(c: SiteContent): Series {
@@ -82,9 +99,13 @@ export function longContextSeries(c: SiteContent): Series {
 
 export function tokenizerSeries(c: SiteContent): Series {
   const v = table(c, 'tokenizers');
-  return series('compare-tokenizers', '한국어 샘플의 글자당 토큰 수 (실측)', '토크나이저', '글자당 토큰 (낮을수록 적게 쪼갬)', [
-    { id: 'ko', label: '한국어 글자당 토큰', points: points(v, 'ko_tokens_per_char') },
-  ]);
+  return series(
+    'compare-tokenizers',
+    '한국어 샘플의 글자당 토큰 수 (실측)',
+    '토크나이저',
+    '글자당 토큰 (낮을수록 적게 쪼갬)',
+    [{ id: 'ko', label: '한국어 글자당 토큰', points: points(v, 'ko_tokens_per_char') }],
+  );
 }
 
 export function trainingLrSeries(c: SiteContent): Series {

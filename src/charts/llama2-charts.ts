@@ -39,8 +39,16 @@ export const rmAccuracyByStrengthSpec: ResultsSeriesSpec = {
   x: { label: '주석자가 매긴 선호 강도' },
   y: { label: '정확도', unit: '%' },
   lines: [
-    { id: 'safety-rm', label: 'Safety RM (Meta Safety 테스트셋)', match: { model: 'llama-2-safety-rm', benchmark: 'meta-safety' } },
-    { id: 'helpfulness-rm', label: 'Helpfulness RM (Meta Helpful 테스트셋)', match: { model: 'llama-2-helpfulness-rm', benchmark: 'meta-helpful' } },
+    {
+      id: 'safety-rm',
+      label: 'Safety RM (Meta Safety 테스트셋)',
+      match: { model: 'llama-2-safety-rm', benchmark: 'meta-safety' },
+    },
+    {
+      id: 'helpfulness-rm',
+      label: 'Helpfulness RM (Meta Helpful 테스트셋)',
+      match: { model: 'llama-2-helpfulness-rm', benchmark: 'meta-helpful' },
+    },
   ],
   categories: [
     { label: '확연히 나음', match: { setting: 'Significantly Better' } },

@@ -14,7 +14,9 @@ export function nativeChartSpec(
   state: { hidden?: readonly string[]; categories?: readonly string[] } = {},
 ): NativeChartSpec {
   const titles = axisTitles(series, options);
-  const lines = series.lines.map((l, i) => ({ l, ...seriesStyle('light', i) })).filter(({ l }) => !state.hidden?.includes(l.id));
+  const lines = series.lines
+    .map((l, i) => ({ l, ...seriesStyle('light', i) }))
+    .filter(({ l }) => !state.hidden?.includes(l.id));
   const base = {
     xTitle: titles.x,
     yTitle: titles.y,
@@ -55,4 +57,3 @@ export function nativeChartSpec(
     })),
   };
 }
-

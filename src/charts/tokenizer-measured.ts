@@ -18,7 +18,11 @@ export function measuredTokenizerData(c: SiteContent): Measured {
   cached ??= JSON.parse(
     cachedExportSync(
       'tokenizer-counts',
-      { samples: c.samples.map((s) => ({ label: s.label, text: s.text })), packages: TOKENIZER_PACKAGES.map((p) => `${p}@${packageVersion(process.cwd(), p)}`), renderer: rendererFingerprint() },
+      {
+        samples: c.samples.map((s) => ({ label: s.label, text: s.text })),
+        packages: TOKENIZER_PACKAGES.map((p) => `${p}@${packageVersion(process.cwd(), p)}`),
+        renderer: rendererFingerprint(),
+      },
       () => JSON.stringify(measure(c)),
     ),
   ) as Measured;
@@ -46,7 +50,9 @@ function measure(c: SiteContent): Measured {
       .map((t) => ({
         id: t.id,
         label: t.label,
-        points: counts.map((row) => [row.sample, Number(ratioTo(row.counts[t.id]!, row.counts[base]!).toFixed(3))] as [string, number]),
+        points: counts.map(
+          (row) => [row.sample, Number(ratioTo(row.counts[t.id]!, row.counts[base]!).toFixed(3))] as [string, number],
+        ),
       })),
   };
   return { series, counts };

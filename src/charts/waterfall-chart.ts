@@ -29,13 +29,30 @@ export interface WaterfallRow extends WaterfallBar {
 }
 
 /** The drawn rows: the steps line as a waterfall, every other line's values as total bars. */
-export function waterfallRows(series: Series, opts: Pick<WaterfallOptions, 'stepsLine' | 'totalLabel'>): WaterfallRow[] {
+export function waterfallRows(
+  series: Series,
+  opts: Pick<WaterfallOptions, 'stepsLine' | 'totalLabel'>,
+): WaterfallRow[] {
   const steps = series.lines.findIndex((l) => l.id === opts.stepsLine);
-  if (steps < 0) throw new Error(`content/data/series/${series.id}.yaml: lines must include "${opts.stepsLine}" (the waterfall steps)`);
+  if (steps < 0)
+    throw new Error(
+      `content/data/series/${series.id}.yaml: lines must include "${opts.stepsLine}" (the waterfall steps)`,
+    );
   return series.lines.flatMap((l, lineIndex) =>
     lineIndex === steps
-      ? waterfallBars(l.points, { totalLabel: opts.totalLabel, where: `content/data/series/${series.id}.yaml, line ${l.id}` }).map((b) => ({ ...b, line: l.id, lineIndex }))
-      : l.points.map(([x, y]) => ({ label: String(x), kind: 'total' as const, from: 0, to: y, value: y, line: l.id, lineIndex })),
+      ? waterfallBars(l.points, {
+          totalLabel: opts.totalLabel,
+          where: `content/data/series/${series.id}.yaml, line ${l.id}`,
+        }).map((b) => ({ ...b, line: l.id, lineIndex }))
+      : l.points.map(([x, y]) => ({
+          label: String(x),
+          kind: 'total' as const,
+          from: 0,
+          to: y,
+          value: y,
+          line: l.id,
+          lineIndex,
+        })),
   );
 }
 
@@ -60,7 +77,12 @@ export function renderWaterfallChart(input: {
   const { width, k } = layout;
   const uid = layout.id === 'page' ? input.id : `${input.id}-${layout.id}`;
   const px = (n: number) => Math.round(n * k);
-  const legend: LegendItem[] = series.lines.map((l, i) => ({ id: l.id, label: l.label, ...seriesStyle(theme, i), hidden: input.hidden?.has(l.id) ?? false }));
+  const legend: LegendItem[] = series.lines.map((l, i) => ({
+    id: l.id,
+    label: l.label,
+    ...seriesStyle(theme, i),
+    hidden: input.hidden?.has(l.id) ?? false,
+  }));
   const rows = waterfallRows(series, options).filter((r) => !input.hidden?.has(r.line));
   const labels = rows.map((r) => r.label);
   const colour = (r: WaterfallRow) => seriesStyle(theme, r.lineIndex).color;
@@ -71,7 +93,10 @@ export function renderWaterfallChart(input: {
   const rowUnit = layout.fontSize * (layout.fewTicks ? 1.55 : 2.1);
   const marginTop = px(10);
   const marginBottom = px(layout.fewTicks ? 40 : 46);
-  const height = Math.max(layout.categoricalHeight * (layout.fewTicks ? 1 : 0.9), marginTop + marginBottom + rowUnit * labels.length);
+  const height = Math.max(
+    layout.categoricalHeight * (layout.fewTicks ? 1 : 0.9),
+    marginTop + marginBottom + rowUnit * labels.length,
+  );
   const floor = (r: WaterfallRow) => (r.kind === 'gain' ? r.from : options.axisFrom);
   const groups = [...new Set(rows.map((r) => r.line))];
   const markTags: Record<string, Array<string | null>> = { bar: [], text: [] };
@@ -86,7 +111,8 @@ export function renderWaterfallChart(input: {
         x2: 'to',
         fill: colour,
         fillOpacity: (r: WaterfallRow) => (r.kind === 'gain' ? 1 : 0.42),
-        title: (r: WaterfallRow) => (r.kind === 'gain' ? `${r.label}: ${r.from} → ${r.to} (${waterfallLabel(r)})` : `${r.label}: ${r.to}`),
+        title: (r: WaterfallRow) =>
+          r.kind === 'gain' ? `${r.label}: ${r.from} → ${r.to} (${waterfallLabel(r)})` : `${r.label}: ${r.to}`,
       }),
     );
     markTags.bar!.push(line);
@@ -95,7 +121,15 @@ export function renderWaterfallChart(input: {
       marks.push(
         Plot.text(
           mine.filter((r) => (r.kind === 'gain') === gain),
-          { y: 'label', x: 'to', text: (r: WaterfallRow) => waterfallLabel(r), textAnchor: 'start', dx: px(5), fill: palette.fg, fontWeight: gain ? 700 : 400 },
+          {
+            y: 'label',
+            x: 'to',
+            text: (r: WaterfallRow) => waterfallLabel(r),
+            textAnchor: 'start',
+            dx: px(5),
+            fill: palette.fg,
+            fontWeight: gain ? 700 : 400,
+          },
         ),
       );
       markTags.text!.push(line);
@@ -112,14 +146,39 @@ export function renderWaterfallChart(input: {
     marginTop,
     marginBottom,
     style: { fontSize: `${layout.fontSize}px`, fontFamily: FONT_FAMILY, color: palette.fg, background: palette.bg },
-    x: { domain: [options.axisFrom, xMax], grid: true, label: layout.fewTicks ? options.xLabelShort : options.xLabel, labelAnchor: 'center', ticks: layout.fewTicks ? 3 : 6 },
+    x: {
+      domain: [options.axisFrom, xMax],
+      grid: true,
+      label: layout.fewTicks ? options.xLabelShort : options.xLabel,
+      labelAnchor: 'center',
+      ticks: layout.fewTicks ? 3 : 6,
+    },
     y: { domain: labels, label: null, padding: 0.22, tickSize: 0 },
     marks: [
       ...marks,
-      ...(links.length ? [Plot.link(links, { x1: 'x', x2: 'x', y1: 'a', y2: 'b', stroke: palette.fgSoft, strokeDasharray: '3 2', strokeWidth: k })] : []),
+      ...(links.length
+        ? [
+            Plot.link(links, {
+              x1: 'x',
+              x2: 'x',
+              y1: 'a',
+              y2: 'b',
+              stroke: palette.fgSoft,
+              strokeDasharray: '3 2',
+              strokeWidth: k,
+            }),
+          ]
+        : []),
       Plot.ruleX([options.axisFrom], { stroke: palette.fgSoft }),
     ],
   };
-  const rendered = plotToSvg(plot, { id: uid, title: input.title, desc: input.desc, markTags, palette, font: { size: layout.fontSize, family: FONT_FAMILY } });
+  const rendered = plotToSvg(plot, {
+    id: uid,
+    title: input.title,
+    desc: input.desc,
+    markTags,
+    palette,
+    font: { size: layout.fontSize, family: FONT_FAMILY },
+  });
   return { ...rendered, legend };
 }

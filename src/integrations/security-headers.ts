@@ -11,7 +11,10 @@ export function securityHeaders(): AstroIntegration {
     name: 'security-headers',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const entries = readdirSync(dir, { withFileTypes: true }).map((d) => ({ name: d.name, isDirectory: d.isDirectory() }));
+        const entries = readdirSync(dir, { withFileTypes: true }).map((d) => ({
+          name: d.name,
+          isDirectory: d.isDirectory(),
+        }));
         writeFileSync(new URL('_headers', dir), headersFile(headerRules(entries)));
         logger.info(`wrote ${fileURLToPath(new URL('_headers', dir))}`);
       },

@@ -28,7 +28,11 @@ export function componentBacklinks(
       const heading = [...h2].reverse().find((h) => h.line <= use.line);
       const q = heading ? r.questions.find((x) => x.title === heading.text) : undefined;
       const list = out.get(key) ?? [];
-      if (!list.some((b) => b.review === r.id && b.section?.id === q?.id && JSON.stringify(b.attrs) === JSON.stringify(use.attrs)))
+      if (
+        !list.some(
+          (b) => b.review === r.id && b.section?.id === q?.id && JSON.stringify(b.attrs) === JSON.stringify(use.attrs),
+        )
+      )
         list.push({ review: r.id, ...(q ? { section: q } : {}), attrs: use.attrs });
       out.set(key, list);
     }

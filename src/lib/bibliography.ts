@@ -16,7 +16,9 @@ export function citeLabel(ref: Reference): string {
   const named = ref.authors.filter((a) => a !== OTHERS);
   const more = named.length < ref.authors.length || named.length > 2;
   const who =
-    named.length === 2 && !more ? `${family(named[0]!)} & ${family(named[1]!)}` : `${family(named[0] ?? ref.authors[0]!)}${more ? ' 등' : ''}`;
+    named.length === 2 && !more
+      ? `${family(named[0]!)} & ${family(named[1]!)}`
+      : `${family(named[0] ?? ref.authors[0]!)}${more ? ' 등' : ''}`;
   return `${who}(${ref.label ?? ref.year})`;
 }
 
@@ -74,7 +76,9 @@ export function noteBibtex(n: NoteCitationInput): string {
     ['url', n.url],
     ['note', `Review of "${n.paperTitle}" (arXiv ${n.arxiv})`],
   ];
-  const body = fields.map(([k, v]) => `  ${k} = {${k === 'howpublished' || k === 'author' ? v : bibValue(v)}}`).join(',\n');
+  const body = fields
+    .map(([k, v]) => `  ${k} = {${k === 'howpublished' || k === 'author' ? v : bibValue(v)}}`)
+    .join(',\n');
   return `@misc{${key},\n${body}\n}`;
 }
 

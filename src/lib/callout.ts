@@ -7,6 +7,10 @@ export type CalloutType = keyof typeof CALLOUT_LABELS;
 export function calloutHeading(type: CalloutType, title?: string): string {
   const label = CALLOUT_LABELS[type];
   let rest = (title ?? '').trim();
-  while (rest.startsWith(label)) rest = rest.slice(label.length).replace(/^\s*[:：]\s*/, '').trim();
+  while (rest.startsWith(label))
+    rest = rest
+      .slice(label.length)
+      .replace(/^\s*[:：]\s*/, '')
+      .trim();
   return rest ? `${label}: ${rest}` : label;
 }

@@ -16,7 +16,22 @@ export interface CsvMeta {
 export const CSV_LICENCE = '이 사이트의 글과 도표는 CC BY 4.0 · 수치의 출처는 원 논문(표·그림 번호)';
 
 /** The CSV text without the BOM (the file writer or the browser download adds it). */
-export function csvWithMeta(meta: CsvMeta, header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
-  const block = [`# 제목: ${meta.title}`, `# 출처: ${meta.source}`, `# 단위: ${meta.unit}`, `# 라이선스: ${CSV_LICENCE}`, `# 주소: ${meta.address}`];
-  return toCsv([block[0]!], block.slice(1).map((l) => [l])) + toCsv(header, rows);
+export function csvWithMeta(
+  meta: CsvMeta,
+  header: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<string | number | null>>,
+): string {
+  const block = [
+    `# 제목: ${meta.title}`,
+    `# 출처: ${meta.source}`,
+    `# 단위: ${meta.unit}`,
+    `# 라이선스: ${CSV_LICENCE}`,
+    `# 주소: ${meta.address}`,
+  ];
+  return (
+    toCsv(
+      [block[0]!],
+      block.slice(1).map((l) => [l]),
+    ) + toCsv(header, rows)
+  );
 }

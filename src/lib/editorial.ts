@@ -25,7 +25,15 @@ const AUTHOR_VOICE = /(?<![\uac00-\ud7a3])(필자|우리|제가|저는)/g;
 export const authorVoice = (source: string): Hit[] => hits(source, AUTHOR_VOICE, 1);
 
 /** Names of the site's machinery that a reader should never meet (say "논문 Table 3" or "계산값"). */
-export const INTERNAL_NAMES = ['사실 시트', '출처 사본', '데이터 파일', 'src/', 'content/', '.yaml', '자동으로 붙'] as const;
+export const INTERNAL_NAMES = [
+  '사실 시트',
+  '출처 사본',
+  '데이터 파일',
+  'src/',
+  'content/',
+  '.yaml',
+  '자동으로 붙',
+] as const;
 export const internalNames = (source: string): Hit[] =>
   hits(source, new RegExp(INTERNAL_NAMES.map((n) => n.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'g'));
 

@@ -7,7 +7,10 @@ export class ExplorerLoadError extends Error {}
 
 const LISTS = ['papers', 'models', 'benchmarks', 'rows'] as const;
 
-export async function fetchExplorerData(url = '/benchmarks/data.json', get: typeof fetch = fetch): Promise<ExplorerData> {
+export async function fetchExplorerData(
+  url = '/benchmarks/data.json',
+  get: typeof fetch = fetch,
+): Promise<ExplorerData> {
   let res: Response;
   try {
     res = await get(url, { cache: 'no-cache' });

@@ -71,13 +71,28 @@ export function selectPairs(all: readonly PairView[], sel: Selection): PairView[
         (!sel.models.length || sel.models.includes(p.model)) &&
         (!sel.crossOnly || p.papers >= 2),
     )
-    .sort((a, b) => b.papers - a.papers || (b.spread ?? -1) - (a.spread ?? -1) || a.model.localeCompare(b.model) || a.benchmark.localeCompare(b.benchmark));
+    .sort(
+      (a, b) =>
+        b.papers - a.papers ||
+        (b.spread ?? -1) - (a.spread ?? -1) ||
+        a.model.localeCompare(b.model) ||
+        a.benchmark.localeCompare(b.benchmark),
+    );
 }
 
-export function parseSelection(search: string, known: { models: ReadonlySet<string>; benchmarks: ReadonlySet<string> }): Selection {
+export function parseSelection(
+  search: string,
+  known: { models: ReadonlySet<string>; benchmarks: ReadonlySet<string> },
+): Selection {
   const q = new URLSearchParams(search);
-  const list = (key: string, ok: ReadonlySet<string>) =>
-    [...new Set((q.get(key) ?? '').split(',').map((s) => s.trim()).filter((s) => ok.has(s)))];
+  const list = (key: string, ok: ReadonlySet<string>) => [
+    ...new Set(
+      (q.get(key) ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => ok.has(s)),
+    ),
+  ];
   return { benchmarks: list('b', known.benchmarks), models: list('m', known.models), crossOnly: q.get('all') !== '1' };
 }
 

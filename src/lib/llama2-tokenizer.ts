@@ -17,11 +17,18 @@ export interface LlamaVocabulary {
 }
 
 const special = (id: number, content: string) => ({
-  id, content, single_word: false, lstrip: false, rstrip: false, normalized: false, special: true,
+  id,
+  content,
+  single_word: false,
+  lstrip: false,
+  rstrip: false,
+  normalized: false,
+  special: true,
 });
 
 export function llama2TokenizerJson(v: LlamaVocabulary): unknown {
-  if (v.vocabById.length !== 32000) throw new Error(`Llama 2 vocabulary: expected 32000 tokens, got ${v.vocabById.length}`);
+  if (v.vocabById.length !== 32000)
+    throw new Error(`Llama 2 vocabulary: expected 32000 tokens, got ${v.vocabById.length}`);
   return {
     version: '1.0',
     truncation: null,
@@ -29,15 +36,20 @@ export function llama2TokenizerJson(v: LlamaVocabulary): unknown {
     added_tokens: [special(0, '<unk>'), special(1, '<s>'), special(2, '</s>')],
     normalizer: {
       type: 'Sequence',
-      normalizers: [{ type: 'Prepend', prepend: '▁' }, { type: 'Replace', pattern: { String: ' ' }, content: '▁' }],
+      normalizers: [
+        { type: 'Prepend', prepend: '▁' },
+        { type: 'Replace', pattern: { String: ' ' }, content: '▁' },
+      ],
     },
     pre_tokenizer: null,
     post_processor: {
       type: 'TemplateProcessing',
       single: [{ SpecialToken: { id: '<s>', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } }],
       pair: [
-        { SpecialToken: { id: '<s>', type_id: 0 } }, { Sequence: { id: 'A', type_id: 0 } },
-        { SpecialToken: { id: '<s>', type_id: 1 } }, { Sequence: { id: 'B', type_id: 1 } },
+        { SpecialToken: { id: '<s>', type_id: 0 } },
+        { Sequence: { id: 'A', type_id: 0 } },
+        { SpecialToken: { id: '<s>', type_id: 1 } },
+        { Sequence: { id: 'B', type_id: 1 } },
       ],
       special_tokens: { '<s>': { id: '<s>', ids: [1], tokens: ['<s>'] } },
     },

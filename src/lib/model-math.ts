@@ -19,7 +19,8 @@ export const PRECISION_BYTES = { fp32: 4, bf16: 2, fp16: 2, int8: 1, int4: 0.5 }
 export type Precision = keyof typeof PRECISION_BYTES;
 
 export function headDim(dModel: number, heads: number): number {
-  if (!(heads > 0) || dModel % heads !== 0) throw new RangeError(`d_model ${dModel} is not divisible by ${heads} heads`);
+  if (!(heads > 0) || dModel % heads !== 0)
+    throw new RangeError(`d_model ${dModel} is not divisible by ${heads} heads`);
   return dModel / heads;
 }
 
@@ -61,8 +62,15 @@ export interface MemoryEstimate {
  * Inference memory for weights and KV cache only (no activations, no framework overhead):
  * weights = params × bytes; KV = per-token KV × context × batch.
  */
-export function inferenceMemory(params: number, kvPerTokenAtOneByte: number, context: number, batch: number, precision: Precision): MemoryEstimate {
-  if (!(context > 0 && batch > 0)) throw new RangeError(`context and batch must be positive, got ${context} and ${batch}`);
+export function inferenceMemory(
+  params: number,
+  kvPerTokenAtOneByte: number,
+  context: number,
+  batch: number,
+  precision: Precision,
+): MemoryEstimate {
+  if (!(context > 0 && batch > 0))
+    throw new RangeError(`context and batch must be positive, got ${context} and ${batch}`);
   const bytes = PRECISION_BYTES[precision];
   const weightsBytes = params * bytes;
   const kvBytes = kvPerTokenAtOneByte * bytes * context * batch;

@@ -13,7 +13,8 @@ export function texToHtml(tex: string): string {
   return katex.renderToString(tex, { throwOnError: true, strict: 'error', output: 'html' });
 }
 
-const escapeHtml = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (t: string) =>
+  t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Prose with `$…$` inline math: text escaped, math rendered by KaTeX (strict). */
 export function proseToHtml(text: string): string {
@@ -47,14 +48,20 @@ export function parseNotation(text: string, paperIds: ReadonlySet<string>, file 
   try {
     raw = parseYaml(text);
   } catch (e) {
-    throw new ContentError([{ file, field: '(file)', expected: `valid YAML (${(e as Error).message.split('\n')[0]})` }]);
+    throw new ContentError([
+      { file, field: '(file)', expected: `valid YAML (${(e as Error).message.split('\n')[0]})` },
+    ]);
   }
   const parsed = notationSchema.safeParse(raw);
   if (!parsed.success) {
     throw new ContentError(
       parsed.error.issues.map((i) => ({
         file,
-        field: i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(file)',
+        field:
+          i.path
+            .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+            .join('')
+            .replace(/^\./, '') || '(file)',
         expected: i.message,
       })),
     );
@@ -68,28 +75,52 @@ export function parseNotation(text: string, paperIds: ReadonlySet<string>, file 
       const anchor = symbolAnchor(s.tex);
       const sameAnchor = anchors.get(anchor);
       if (sameAnchor && seen.get(key) === undefined)
-        issues.push({ file, field: `${field}.tex`, expected: `a symbol whose anchor "#${anchor}" is free, but ${sameAnchor} has it` });
+        issues.push({
+          file,
+          field: `${field}.tex`,
+          expected: `a symbol whose anchor "#${anchor}" is free, but ${sameAnchor} has it`,
+        });
       anchors.set(anchor, field);
       const first = seen.get(key);
-      if (first) issues.push({ file, field: `${field}.tex`, expected: `a symbol not listed before, but "${s.tex}" is already ${first}` });
+      if (first)
+        issues.push({
+          file,
+          field: `${field}.tex`,
+          expected: `a symbol not listed before, but "${s.tex}" is already ${first}`,
+        });
       else seen.set(key, field);
-      for (const [k, text] of [['meaning', s.meaning], ...s.paperSymbols.map((p, pi) => [`paperSymbols[${pi}].note`, p.note ?? ''])] as const) {
+      for (const [k, text] of [
+        ['meaning', s.meaning],
+        ...s.paperSymbols.map((p, pi) => [`paperSymbols[${pi}].note`, p.note ?? '']),
+      ] as const) {
         try {
           proseToHtml(text);
         } catch (e) {
-          issues.push({ file, field: `${field}.${k}`, expected: `inline math ($…$) that KaTeX renders (${(e as Error).message})` });
+          issues.push({
+            file,
+            field: `${field}.${k}`,
+            expected: `inline math ($…$) that KaTeX renders (${(e as Error).message})`,
+          });
         }
       }
       for (const tex of [s.tex, ...s.paperSymbols.map((p) => p.tex)]) {
         try {
           texToHtml(tex);
         } catch (e) {
-          issues.push({ file, field: `${field}.tex`, expected: `TeX that KaTeX renders, got "${tex}" (${(e as Error).message})` });
+          issues.push({
+            file,
+            field: `${field}.tex`,
+            expected: `TeX that KaTeX renders, got "${tex}" (${(e as Error).message})`,
+          });
         }
       }
       s.paperSymbols.forEach((p, pi) => {
         if (!paperIds.has(p.paper))
-          issues.push({ file, field: `${field}.paperSymbols[${pi}].paper`, expected: `a paper id from content/papers/, got "${p.paper}"` });
+          issues.push({
+            file,
+            field: `${field}.paperSymbols[${pi}].paper`,
+            expected: `a paper id from content/papers/, got "${p.paper}"`,
+          });
       });
     }),
   );

@@ -12,7 +12,10 @@ export const ALLOW_FILE = 'content/prose-number-allow.yaml';
 export function parseAllowList(text: string, file = ALLOW_FILE): ProseNumberAllow[] {
   const r = proseNumberAllowSchema.safeParse(parseYaml(text) ?? []);
   if (r.success) return r.data;
-  const lines = r.error.issues.map((i) => `  - ${file} → ${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('') || '(file)'}: ${i.message}`);
+  const lines = r.error.issues.map(
+    (i) =>
+      `  - ${file} → ${i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('') || '(file)'}: ${i.message}`,
+  );
   throw new Error(`허용 목록 오류 (invalid allow-list):\n${lines.join('\n')}`);
 }
 

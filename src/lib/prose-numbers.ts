@@ -26,7 +26,16 @@ export interface UnwrappedNumber extends ProseNumber {
 }
 
 /** Nodes whose text is not prose: code, math, expressions, and numbers already from data. */
-const SKIP_NODES = new Set(['code', 'inlineCode', 'math', 'inlineMath', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'html']);
+const SKIP_NODES = new Set([
+  'code',
+  'inlineCode',
+  'math',
+  'inlineMath',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'html',
+]);
 const DATA_COMPONENTS = new Set(['Score', 'ConfigValue']);
 
 interface MdNode {
@@ -42,8 +51,14 @@ function proseTexts(tree: MdNode): Array<{ value: string; line: number }> {
   const out: Array<{ value: string; line: number }> = [];
   const walk = (node: MdNode) => {
     if (SKIP_NODES.has(node.type)) return;
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && DATA_COMPONENTS.has(node.name)) return;
-    if (node.type === 'text' && node.value && node.position) out.push({ value: node.value, line: node.position.start.line });
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      node.name &&
+      DATA_COMPONENTS.has(node.name)
+    )
+      return;
+    if (node.type === 'text' && node.value && node.position)
+      out.push({ value: node.value, line: node.position.start.line });
     for (const child of node.children ?? []) walk(child);
   };
   walk(tree);

@@ -40,7 +40,10 @@ function matches(row: ResultRow, m: CellMatch): boolean {
  */
 export function resultsSeries(c: SiteContent, spec: ResultsSeriesSpec): Series {
   const table = c.tables.find((t) => t.paper === spec.paper && t.id === spec.table);
-  if (!table) throw new Error(`chart "${spec.id}" needs results table "${spec.table}" in content/data/results/${spec.paper}.yaml`);
+  if (!table)
+    throw new Error(
+      `chart "${spec.id}" needs results table "${spec.table}" in content/data/results/${spec.paper}.yaml`,
+    );
   const lines = spec.lines.map((line) => {
     const points = spec.categories.map((cat) => {
       const m = { ...line.match, ...cat.match };

@@ -28,9 +28,7 @@ export function neighbours<T extends Dated>(ordered: readonly T[], id: string): 
  */
 export function tagSlug(tag: string): string {
   const t = tag.normalize('NFC').trim().toLowerCase();
-  const slug = t
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
+  const slug = t.replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
   if (slug) return slug;
   return 'tag-' + [...t].map((c) => c.codePointAt(0)!.toString(16)).join('-');
 }

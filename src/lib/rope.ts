@@ -13,7 +13,8 @@ export const METHOD_LABEL: Record<RopeMethod, string> = {
 
 /** θ_i = base^(−2i/d) for i = 0 … d/2 − 1. */
 export function frequencies(headDim: number, base: number): number[] {
-  if (!Number.isInteger(headDim) || headDim < 2 || headDim % 2 !== 0) throw new RangeError(`head dimension must be an even integer ≥ 2, got ${headDim}`);
+  if (!Number.isInteger(headDim) || headDim < 2 || headDim % 2 !== 0)
+    throw new RangeError(`head dimension must be an even integer ≥ 2, got ${headDim}`);
   if (!(base > 1)) throw new RangeError(`base must be > 1, got ${base}`);
   return Array.from({ length: headDim / 2 }, (_, i) => base ** ((-2 * i) / headDim));
 }

@@ -25,7 +25,8 @@ export interface ScalingPoint {
 }
 
 export function scalingAt(compute: number, k = DEEPSEEK_COEFFICIENTS): ScalingPoint {
-  if (!(compute > 0) || !Number.isFinite(compute)) throw new RangeError(`compute must be a positive number of FLOPs, got ${compute}`);
+  if (!(compute > 0) || !Number.isFinite(compute))
+    throw new RangeError(`compute must be a positive number of FLOPs, got ${compute}`);
   return {
     compute,
     etaOpt: k.eta.k * compute ** k.eta.exp,

@@ -41,16 +41,36 @@ export interface AnswerIndex {
 }
 
 export type Answer =
-  | { type: 'pair'; benchmark: { id: string; name: string }; models: Array<{ model: AnswerModel; rows: AnswerRow[]; spread: number | null }>; explorer: string }
-  | { type: 'model'; models: Array<{ model: AnswerModel; config: AnswerIndex['configs'][string] | null; reported: Array<AnswerRow & { benchmark: string }> }>; explorer: string }
+  | {
+      type: 'pair';
+      benchmark: { id: string; name: string };
+      models: Array<{ model: AnswerModel; rows: AnswerRow[]; spread: number | null }>;
+      explorer: string;
+    }
+  | {
+      type: 'model';
+      models: Array<{
+        model: AnswerModel;
+        config: AnswerIndex['configs'][string] | null;
+        reported: Array<AnswerRow & { benchmark: string }>;
+      }>;
+      explorer: string;
+    }
   | { type: 'benchmark'; benchmark: { id: string; name: string }; explorer: string };
 
-const KIND_WORDS: Record<string, 'base' | 'chat'> = { base: 'base', 베이스: 'base', 기본: 'base', chat: 'chat', 챗: 'chat', 채팅: 'chat' };
+const KIND_WORDS: Record<string, 'base' | 'chat'> = {
+  base: 'base',
+  베이스: 'base',
+  기본: 'base',
+  chat: 'chat',
+  챗: 'chat',
+  채팅: 'chat',
+};
 
 /** Tokens with family spellings replaced by the family id (longest spelling first). */
 export function canonicalTokens(tokens: readonly string[], families: Record<string, string>, maxSpan = 3): string[] {
   const out: string[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let done = false;
     for (let j = Math.min(tokens.length, i + maxSpan); j > i && !done; j--) {
       const fam = families[compact(tokens.slice(i, j).join(''))];
@@ -84,7 +104,10 @@ export function explorerLink(benchmarks: string[], models: string[]): string {
   return `/benchmarks/?${q.toString().replace(/%2C/g, ',')}`;
 }
 
-function rowsOf(index: AnswerIndex, pred: (m: number, b: number) => boolean): Array<AnswerRow & { m: number; b: number }> {
+function rowsOf(
+  index: AnswerIndex,
+  pred: (m: number, b: number) => boolean,
+): Array<AnswerRow & { m: number; b: number }> {
   return index.rows
     .filter(([m, b]) => pred(m, b))
     .map(([m, b, t, text, setting, source]) => {
@@ -110,7 +133,10 @@ function spreadOf(rows: readonly AnswerRow[]): number | null {
 }
 
 export function answerFor(raw: string, index: AnswerIndex): Answer | null {
-  const tokens = canonicalTokens(queryTokens(raw).flatMap((t) => t.split(/[-_()]+/).filter(Boolean)), index.families);
+  const tokens = canonicalTokens(
+    queryTokens(raw).flatMap((t) => t.split(/[-_()]+/).filter(Boolean)),
+    index.families,
+  );
   const kinds = new Set(tokens.map((t) => KIND_WORDS[t]).filter(Boolean));
   let q = tokens.filter((t) => !KIND_WORDS[t]).join('');
   if (!q) return null;
@@ -125,7 +151,12 @@ export function answerFor(raw: string, index: AnswerIndex): Answer | null {
         bestLen = k.length;
       }
   const bi = bench ? index.benchmarks.indexOf(bench) : -1;
-  const rest = bench ? q.replace(bench.keys.find((k) => k.length === bestLen && q.includes(k))!, ' ') : q;
+  const rest = bench
+    ? q.replace(
+        bench.keys.find((k) => k.length === bestLen && q.includes(k))!,
+        ' ',
+      )
+    : q;
 
   // the models: those whose key the rest of the query contains, longest key only
   let len = 0;
@@ -153,22 +184,38 @@ export function answerFor(raw: string, index: AnswerIndex): Answer | null {
         type: 'pair',
         benchmark: { id: bench.id, name: bench.name },
         models,
-        explorer: explorerLink([bench.id], models.map((x) => x.model.id)),
+        explorer: explorerLink(
+          [bench.id],
+          models.map((x) => x.model.id),
+        ),
       };
   }
   if (found.length && !bench) {
     const models = found.map((mi) => {
       const model = index.models[mi]!;
       const own = rowsOf(index, (m) => m === mi);
-      const fromOwnPaper = model.paper ? own.filter((r) => r.paper === (index.papers[model.paper!] ?? model.paper)) : own;
+      const fromOwnPaper = model.paper
+        ? own.filter((r) => r.paper === (index.papers[model.paper!] ?? model.paper))
+        : own;
       return {
         model,
         config: index.configs[model.id] ?? null,
-        reported: (fromOwnPaper.length ? fromOwnPaper : own).map(({ m: _m, b, ...r }) => ({ ...r, benchmark: index.benchmarks[b]!.name })),
+        reported: (fromOwnPaper.length ? fromOwnPaper : own).map(({ m: _m, b, ...r }) => ({
+          ...r,
+          benchmark: index.benchmarks[b]!.name,
+        })),
       };
     });
-    return { type: 'model', models, explorer: explorerLink([], models.map((x) => x.model.id)) };
+    return {
+      type: 'model',
+      models,
+      explorer: explorerLink(
+        [],
+        models.map((x) => x.model.id),
+      ),
+    };
   }
-  if (bench) return { type: 'benchmark', benchmark: { id: bench.id, name: bench.name }, explorer: explorerLink([bench.id], []) };
+  if (bench)
+    return { type: 'benchmark', benchmark: { id: bench.id, name: bench.name }, explorer: explorerLink([bench.id], []) };
   return null;
 }

@@ -18,7 +18,10 @@ const HANGUL = /[\uac00-\ud7a3]/;
 
 /** A name or query span reduced to what identifies it: lower case, no spaces or dashes. */
 export function compact(s: string): string {
-  return s.normalize('NFC').toLowerCase().replace(/[\s\-_–—·/()（）]+/g, '');
+  return s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[\s\-_–—·/()（）]+/g, '');
 }
 
 /** Splits words where Hangul meets another script ("라마2" → "라마", "2"), after stripping a particle. */
@@ -57,7 +60,7 @@ interface Span {
 /** Longest names found in the token list, left to right, without overlap. */
 export function findNames(tokens: readonly string[], idx: NameIndex, maxSpan = 5): Span[] {
   const out: Span[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     let hit: Span | undefined;
     for (let j = Math.min(tokens.length, i + maxSpan); j > i && !hit; j--) {
       const key = compact(tokens.slice(i, j).join(''));
@@ -99,7 +102,12 @@ export function alternatives(span: Span, groups: readonly (readonly string[])[],
  * particles stripped, with each recognised name swapped for its other names, and with a Korean
  * word swapped for the compounds that contain it. Capped, because each variant is a search.
  */
-export function expandQuery(raw: string, data: Pick<SearchData, 'groups' | 'compounds'>, idx = nameIndex(data.groups), max = 6): string[] {
+export function expandQuery(
+  raw: string,
+  data: Pick<SearchData, 'groups' | 'compounds'>,
+  idx = nameIndex(data.groups),
+  max = 6,
+): string[] {
   const q = normaliseQuery(raw);
   if (!q) return [];
   const tokens = queryTokens(q);
@@ -141,7 +149,10 @@ export function compoundsOf(text: string, terms: readonly string[], perTerm = 2)
   }
   const out: Record<string, string[]> = {};
   for (const [t, m] of [...counts].sort((a, b) => a[0].localeCompare(b[0])))
-    out[t] = [...m].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, perTerm).map(([w]) => w);
+    out[t] = [...m]
+      .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+      .slice(0, perTerm)
+      .map(([w]) => w);
   return out;
 }
 

@@ -4,9 +4,50 @@
 
 // Longest first, so "에서" is tried before "에" and "으로" before "로".
 const PARTICLES = [
-  '으로부터', '에서부터', '이라는', '에서는', '에서도', '으로는', '으로도', '에게서', '까지는', '부터는',
-  '에서', '으로', '에게', '까지', '부터', '처럼', '보다', '라는', '이나', '에는', '에도', '과의', '와의', '이다', '하고', '같이', '마다', '조차', '만큼',
-  '은', '는', '이', '가', '을', '를', '의', '에', '로', '와', '과', '도', '만', '나', '랑',
+  '으로부터',
+  '에서부터',
+  '이라는',
+  '에서는',
+  '에서도',
+  '으로는',
+  '으로도',
+  '에게서',
+  '까지는',
+  '부터는',
+  '에서',
+  '으로',
+  '에게',
+  '까지',
+  '부터',
+  '처럼',
+  '보다',
+  '라는',
+  '이나',
+  '에는',
+  '에도',
+  '과의',
+  '와의',
+  '이다',
+  '하고',
+  '같이',
+  '마다',
+  '조차',
+  '만큼',
+  '은',
+  '는',
+  '이',
+  '가',
+  '을',
+  '를',
+  '의',
+  '에',
+  '로',
+  '와',
+  '과',
+  '도',
+  '만',
+  '나',
+  '랑',
 ] as const;
 
 const HANGUL = /[\uac00-\ud7a3]/;
@@ -25,13 +66,15 @@ export function stripParticle(word: string): string {
 
 /** Cleans a raw query: collapses whitespace, drops characters Pagefind treats as syntax, caps length. */
 export function normaliseQuery(raw: string, maxLength = 100): string {
-  return raw
-    .normalize('NFC')
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what this drops
-    .replace(/[\u0000-\u001f"<>\\]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, maxLength);
+  return (
+    raw
+      .normalize('NFC')
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what this drops
+      .replace(/[\u0000-\u001f"<>\\]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, maxLength)
+  );
 }
 
 /** Merges result lists from several variants, keeping first-seen order and dropping repeats. */

@@ -15,9 +15,30 @@ export interface SearchRecord {
 }
 
 /** Never indexed: chrome, duplicates for screen readers, and KaTeX's MathML copy. */
-const SKIP = 'script, style, svg, template, noscript, button, [data-pagefind-ignore], .sr-only, [hidden], .katex-mathml, .heading-anchor';
+const SKIP =
+  'script, style, svg, template, noscript, button, [data-pagefind-ignore], .sr-only, [hidden], .katex-mathml, .heading-anchor';
 /** Elements that flow inside a sentence; every other element is a word boundary. */
-const INLINE = new Set(['A', 'STRONG', 'EM', 'B', 'I', 'CODE', 'SUB', 'SUP', 'MARK', 'ABBR', 'SMALL', 'SPAN', 'Q', 'CITE', 'KBD', 'VAR', 'TIME', 'U', 'S']);
+const INLINE = new Set([
+  'A',
+  'STRONG',
+  'EM',
+  'B',
+  'I',
+  'CODE',
+  'SUB',
+  'SUP',
+  'MARK',
+  'ABBR',
+  'SMALL',
+  'SPAN',
+  'Q',
+  'CITE',
+  'KBD',
+  'VAR',
+  'TIME',
+  'U',
+  'S',
+]);
 /** Longer formulas read as noise in a one-line snippet; they are left out (issue #15: "short TeX or not at all"). */
 export const MAX_TEX = 32;
 
@@ -49,7 +70,8 @@ export function pageRecords(html: string, url: string): SearchRecord[] {
   const { document } = parseHTML(html);
   const body = document.querySelector('[data-pagefind-body]');
   if (!body) return [];
-  const kind = body.querySelector('[data-pagefind-filter^="kind:"]')?.getAttribute('data-pagefind-filter')?.slice(5) ?? '';
+  const kind =
+    body.querySelector('[data-pagefind-filter^="kind:"]')?.getAttribute('data-pagefind-filter')?.slice(5) ?? '';
   const page = clean(body.querySelector('[data-pagefind-meta="title"]')?.textContent ?? document.title);
   const out: Open[] = [{ url, title: page, parts: [] }];
   let cur = out[0]!;

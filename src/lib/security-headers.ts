@@ -26,7 +26,10 @@ const SITE_POLICY: Policy = {
 /** Embeds run no search: no WebAssembly. */
 const EMBED_POLICY: Policy = { ...SITE_POLICY, 'script-src': ["'self'"] };
 
-const serialise = (p: Policy) => Object.entries(p).map(([k, v]) => `${k} ${v.join(' ')}`).join('; ');
+const serialise = (p: Policy) =>
+  Object.entries(p)
+    .map(([k, v]) => `${k} ${v.join(' ')}`)
+    .join('; ');
 
 /** For <meta http-equiv="Content-Security-Policy">: browsers ignore frame-ancestors there, so it is left out. */
 export const CSP = serialise(SITE_POLICY);

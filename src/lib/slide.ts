@@ -56,7 +56,12 @@ export { escapeXml };
 /** Approximate advance width: Hangul/CJK full-width, Latin about half. */
 export function textWidth(text: string, size: number): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7a3\uff00-\uffef]/.test(ch) ? size : /[A-Z0-9]/.test(ch) ? size * 0.62 : size * 0.52;
+  for (const ch of text)
+    w += /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7a3\uff00-\uffef]/.test(ch)
+      ? size
+      : /[A-Z0-9]/.test(ch)
+        ? size * 0.62
+        : size * 0.52;
   return w;
 }
 
@@ -75,7 +80,10 @@ export function wrapText(text: string, size: number, max: number): string[] {
 }
 
 /** Lays out legend items in rows that fit `max`, shrinking the type (not below 24 px) if needed. */
-function legendLayout(items: SlideLegendItem[], max: number): { size: number; rows: Array<Array<{ item: SlideLegendItem; x: number }>> } {
+function legendLayout(
+  items: SlideLegendItem[],
+  max: number,
+): { size: number; rows: Array<Array<{ item: SlideLegendItem; x: number }>> } {
   for (const size of [30, 28, 26, 24]) {
     const rows: Array<Array<{ item: SlideLegendItem; x: number }>> = [[]];
     let x = 0;
@@ -112,25 +120,37 @@ export function slideFrame(input: Pick<SlideInput, 'title' | 'source' | 'address
   const legendTop = footerTop - 20 - legendHeight;
   const chartTop = titleBottom + 16;
   const chartH = Math.max(200, legendTop - 16 - chartTop);
-  return { margin: MARGIN, inner, titleSize, titleLines, footerSize, footerLines, footerTop, legendTop, chartTop, chartH };
+  return {
+    margin: MARGIN,
+    inner,
+    titleSize,
+    titleLines,
+    footerSize,
+    footerLines,
+    footerTop,
+    legendTop,
+    chartTop,
+    chartH,
+  };
 }
 
 export function slideSvg(input: SlideInput): SlideLayoutInfo {
   const { colours: c } = input;
   const legend = input.legend.length > 1 ? legendLayout(input.legend, SLIDE_WIDTH - 2 * MARGIN) : { size: 0, rows: [] };
   const legendRowH = legend.size * 1.6;
-  const { inner, titleSize, titleLines, footerSize, footerLines, footerTop, legendTop, chartTop, chartH } = slideFrame(input, legend.rows.length * legendRowH);
+  const { inner, titleSize, titleLines, footerSize, footerLines, footerTop, legendTop, chartTop, chartH } = slideFrame(
+    input,
+    legend.rows.length * legendRowH,
+  );
   const scale = Math.min(inner / input.chartWidth, chartH / input.chartHeight);
   const drawnW = input.chartWidth * scale;
   const drawnH = input.chartHeight * scale;
   const chartX = MARGIN + (inner - drawnW) / 2;
 
-  const chart = input.chartSvg
-    .replace(/^<\?xml[^>]*>\s*/, '')
-    .replace(/^<svg\b([^>]*)>/, (_m, attrs: string) => {
-      const kept = attrs.replace(/\s(?:style|width|height|x|y)="[^"]*"/g, '');
-      return `<svg${kept} x="${r(chartX)}" y="${r(chartTop)}" width="${r(drawnW)}" height="${r(drawnH)}">`;
-    });
+  const chart = input.chartSvg.replace(/^<\?xml[^>]*>\s*/, '').replace(/^<svg\b([^>]*)>/, (_m, attrs: string) => {
+    const kept = attrs.replace(/\s(?:style|width|height|x|y)="[^"]*"/g, '');
+    return `<svg${kept} x="${r(chartX)}" y="${r(chartTop)}" width="${r(drawnW)}" height="${r(drawnH)}">`;
+  });
 
   const text = (x: number, y: number, size: number, fill: string, body: string, weight = 400) =>
     `<text x="${r(x)}" y="${r(y)}" font-family="${FONT}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(body)}</text>`;
@@ -149,12 +169,21 @@ export function slideSvg(input: SlideInput): SlideLayoutInfo {
       const x0 = MARGIN + x;
       const ly = y - legend.size * 0.35;
       parts.push(
-        `<line x1="${r(x0)}" y1="${r(ly)}" x2="${r(x0 + legend.size * 2)}" y2="${r(ly)}" stroke="${item.color}" stroke-width="${r(legend.size / 5)}"${item.dash ? ` stroke-dasharray="${item.dash.split(' ').map((d) => r(Number(d) * legend.size / 12)).join(' ')}"` : ''}/>`,
+        `<line x1="${r(x0)}" y1="${r(ly)}" x2="${r(x0 + legend.size * 2)}" y2="${r(ly)}" stroke="${item.color}" stroke-width="${r(legend.size / 5)}"${
+          item.dash
+            ? ` stroke-dasharray="${item.dash
+                .split(' ')
+                .map((d) => r((Number(d) * legend.size) / 12))
+                .join(' ')}"`
+            : ''
+        }/>`,
       );
       parts.push(text(x0 + legend.size * 2 + 12, y, legend.size, c.fg, item.label));
     }
   });
-  footerLines.forEach((line, i) => parts.push(text(MARGIN, footerTop + footerSize * (i + 1) * 1.3, footerSize, c.fgSoft, line)));
+  footerLines.forEach((line, i) =>
+    parts.push(text(MARGIN, footerTop + footerSize * (i + 1) * 1.3, footerSize, c.fgSoft, line)),
+  );
   parts.push('</svg>');
   return { svg: parts.join(''), tickSize: input.chartFontSize * scale, legendRows: legend.rows.length };
 }

@@ -69,7 +69,9 @@ export function lineChartSvg(spec: LineChartSpec): string {
   const k = fs / 12;
   const m = { l: Math.round(70 * k), r: 16, t: 16, b: Math.round(48 * k) };
   const pts = spec.series.flatMap((s) => s.points);
-  const ys = [...pts.map((p) => p[1]), ...(spec.hRules ?? []).map((r) => r.y)].filter((v) => Number.isFinite(v) && (!spec.yLog || v > 0));
+  const ys = [...pts.map((p) => p[1]), ...(spec.hRules ?? []).map((r) => r.y)].filter(
+    (v) => Number.isFinite(v) && (!spec.yLog || v > 0),
+  );
   const xs = pts.map((p) => p[0]).filter((v) => Number.isFinite(v) && (!spec.xLog || v > 0));
   let [x0, x1] = [Math.min(...xs), Math.max(...xs)];
   let [y0, y1] = [Math.min(...ys), Math.max(...ys)];
@@ -100,8 +102,12 @@ export function lineChartSvg(spec: LineChartSpec): string {
     parts.push(
       `<line x1="${r(fx(t))}" x2="${r(fx(t))}" y1="${m.t}" y2="${H - m.b}" stroke="${grid}"/><text x="${r(fx(t))}" y="${H - m.b + Math.round(16 * k)}" text-anchor="middle" fill="${fg}">${esc(tickLabel(t))}</text>`,
     );
-  parts.push(`<text x="${(m.l + W - m.r) / 2}" y="${H - 8}" text-anchor="middle" fill="${fg}">${esc(spec.xLabel)}</text>`);
-  parts.push(`<text transform="translate(${Math.round(14 * k)} ${(m.t + H - m.b) / 2}) rotate(-90)" text-anchor="middle" fill="${fg}">${esc(spec.yLabel)}</text>`);
+  parts.push(
+    `<text x="${(m.l + W - m.r) / 2}" y="${H - 8}" text-anchor="middle" fill="${fg}">${esc(spec.xLabel)}</text>`,
+  );
+  parts.push(
+    `<text transform="translate(${Math.round(14 * k)} ${(m.t + H - m.b) / 2}) rotate(-90)" text-anchor="middle" fill="${fg}">${esc(spec.yLabel)}</text>`,
+  );
   for (const h of spec.hRules ?? []) {
     if (h.y < y0 || h.y > y1) continue;
     parts.push(
@@ -113,7 +119,9 @@ export function lineChartSvg(spec: LineChartSpec): string {
       .filter(([x, y]) => Number.isFinite(x) && Number.isFinite(y) && (!spec.xLog || x > 0) && (!spec.yLog || y > 0))
       .map(([x, y], i) => `${i ? 'L' : 'M'}${r(fx(x))},${r(fy(y))}`)
       .join('');
-    parts.push(`<path data-series="${esc(s.id)}" d="${d}" fill="none" stroke="${s.color}" stroke-width="2.2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`);
+    parts.push(
+      `<path data-series="${esc(s.id)}" d="${d}" fill="none" stroke="${s.color}" stroke-width="2.2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`,
+    );
   }
   for (const mk of spec.markers ?? [])
     parts.push(

@@ -7,9 +7,14 @@ import { formatScore } from './table.ts';
 
 const esc = escapeXml;
 const { fg, fgSoft, bg, grid } = PALETTES.light;
-const textWidth = (t: string, size: number) => [...t].reduce((w, ch) => w + (/[\u1100-\uffdc]/.test(ch) ? size : size * 0.58), 0);
+const textWidth = (t: string, size: number) =>
+  [...t].reduce((w, ch) => w + (/[\u1100-\uffdc]/.test(ch) ? size : size * 0.58), 0);
 
-export function tableSvg(vm: TableViewModel, title: string, source: string): { svg: string; width: number; height: number } {
+export function tableSvg(
+  vm: TableViewModel,
+  title: string,
+  source: string,
+): { svg: string; width: number; height: number } {
   const font = `font-family="${fontStack(CHART_FONTS)}"`;
   const size = 13;
   const rowH = 26;
@@ -18,7 +23,14 @@ export function tableSvg(vm: TableViewModel, title: string, source: string): { s
   const sub = ['', ...vm.columns.map((c) => c.settingLabel)];
   const body = vm.rows.map((r) => [r.model.name, ...r.cells.map((c) => formatScore(c.score, c.row?.decimals))]);
   const widths = header.map((h, i) =>
-    Math.ceil(Math.max(textWidth(h, size), textWidth(sub[i] ?? '', size - 2), ...body.map((row) => textWidth(row[i] ?? '', size))) + 2 * pad),
+    Math.ceil(
+      Math.max(
+        textWidth(h, size),
+        textWidth(sub[i] ?? '', size - 2),
+        ...body.map((row) => textWidth(row[i] ?? '', size)),
+      ) +
+        2 * pad,
+    ),
   );
   // A table wider than 16:9 wraps: its columns go into stacked blocks (each repeating the
   // model column) until the picture is no wider than a slide, instead of one long strip.
@@ -29,13 +41,19 @@ export function tableSvg(vm: TableViewModel, title: string, source: string): { s
   let groups: number[][] = [dataCols];
   for (let k = 1; k <= Math.max(1, dataCols.length); k++) {
     const per = Math.ceil(dataCols.length / k);
-    groups = Array.from({ length: Math.ceil(dataCols.length / per) || 1 }, (_, g) => dataCols.slice(g * per, (g + 1) * per));
+    groups = Array.from({ length: Math.ceil(dataCols.length / per) || 1 }, (_, g) =>
+      dataCols.slice(g * per, (g + 1) * per),
+    );
     const w = Math.max(...groups.map((g) => widths[0]! + g.reduce((a, c) => a + widths[c]!, 0))) + 24;
     const h = top + groups.length * blockH + (groups.length - 1) * gap + 36;
     if (w / h <= 16 / 9) break;
   }
   const blockW = (g: number[]) => widths[0]! + g.reduce((a, c) => a + widths[c]!, 0);
-  const width = Math.max(Math.max(...groups.map(blockW)) + 24, Math.ceil(textWidth(title, 16)) + 24, Math.ceil(textWidth(source, 11)) + 24);
+  const width = Math.max(
+    Math.max(...groups.map(blockW)) + 24,
+    Math.ceil(textWidth(title, 16)) + 24,
+    Math.ceil(textWidth(source, 11)) + 24,
+  );
   // never wider than 16:9: a short table whose title sets the width gets room below instead
   const height = Math.max(top + groups.length * blockH + (groups.length - 1) * gap + 36, Math.ceil((width * 9) / 16));
   const parts: string[] = [
@@ -52,8 +70,13 @@ export function tableSvg(vm: TableViewModel, title: string, source: string): { s
     cols.forEach((c, i) => {
       const anchor = i === 0 ? 'start' : 'end';
       const x = i === 0 ? xs[i]! + pad : xs[i + 1]! - pad;
-      parts.push(`<text x="${x}" y="${y0 + 18}" ${font} font-size="${size}" font-weight="700" text-anchor="${anchor}" fill="${fg}">${esc(header[c]!)}</text>`);
-      if (sub[c]) parts.push(`<text x="${x}" y="${y0 + 40}" ${font} font-size="${size - 2}" text-anchor="${anchor}" fill="${fgSoft}">${esc(sub[c])}</text>`);
+      parts.push(
+        `<text x="${x}" y="${y0 + 18}" ${font} font-size="${size}" font-weight="700" text-anchor="${anchor}" fill="${fg}">${esc(header[c]!)}</text>`,
+      );
+      if (sub[c])
+        parts.push(
+          `<text x="${x}" y="${y0 + 40}" ${font} font-size="${size - 2}" text-anchor="${anchor}" fill="${fgSoft}">${esc(sub[c])}</text>`,
+        );
     });
     body.forEach((row, r) => {
       const y = y0 + rowH * 2 + r * rowH;
@@ -61,7 +84,10 @@ export function tableSvg(vm: TableViewModel, title: string, source: string): { s
       cols.forEach((c, i) => {
         const cell = row[c] ?? '';
         const best = c > 0 && vm.rows[r]!.cells[c - 1]!.best;
-        if (best) parts.push(`<rect x="${xs[i]}" y="${y}" width="${widths[c]}" height="${rowH}" fill="${TABLE_COLOURS.bestFill}"/>`);
+        if (best)
+          parts.push(
+            `<rect x="${xs[i]}" y="${y}" width="${widths[c]}" height="${rowH}" fill="${TABLE_COLOURS.bestFill}"/>`,
+          );
         const anchor = i === 0 ? 'start' : 'end';
         const x = i === 0 ? xs[i]! + pad : xs[i + 1]! - pad;
         parts.push(

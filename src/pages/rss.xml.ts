@@ -6,7 +6,9 @@ import { newestFirst } from '../lib/reviews.ts';
 import { withBase } from '../lib/base-path.ts';
 
 export async function GET(context: APIContext) {
-  const reviews = newestFirst((await getCollection('reviews')).map((r) => ({ ...r, reviewedAt: r.data.reviewedAt, draft: r.data.draft })));
+  const reviews = newestFirst(
+    (await getCollection('reviews')).map((r) => ({ ...r, reviewedAt: r.data.reviewedAt, draft: r.data.draft })),
+  );
   return rss({
     title: SITE_NAME,
     description: SITE_DESCRIPTION,

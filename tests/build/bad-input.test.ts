@@ -4,7 +4,17 @@
 // Atomicity: a failed build leaves dist/ as the previous complete site, or absent — never a
 // partial site — and exits non-zero.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -45,7 +55,9 @@ describe('builds are atomic and fail loudly', () => {
     writeFileSync(join(root, 'dist', 'index.html'), '<p>previous build</p>');
     const r = build(root);
     expect(r.code, r.output.slice(-2000)).not.toBe(0);
-    expect(r.output).toMatch(/content\/concepts\/zz-check\.mdx:8 → math: a formula KaTeX can render \(KaTeX: Undefined control sequence: \\notamacro/);
+    expect(r.output).toMatch(
+      /content\/concepts\/zz-check\.mdx:8 → math: a formula KaTeX can render \(KaTeX: Undefined control sequence: \\notamacro/,
+    );
     expect(readdirSync(join(root, 'dist'))).toEqual(['index.html']);
     expect(readFileSync(join(root, 'dist', 'index.html'), 'utf8')).toBe('<p>previous build</p>');
     expect(leftovers(root)).toEqual([]);

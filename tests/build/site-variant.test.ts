@@ -11,7 +11,17 @@
 // The build is `npm run build` (scripts/build.ts: atomic, with the search index).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -70,7 +80,10 @@ beforeAll(() => {
   symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'));
   cpSync(join(FIFTH, 'content'), join(work, 'content'), { recursive: true });
   appendFileSync(join(work, 'content/data/models.yaml'), readFileSync(join(FIFTH, 'models-append.yaml'), 'utf8'));
-  appendFileSync(join(work, 'content/data/benchmarks.yaml'), readFileSync(join(FIFTH, 'benchmarks-append.yaml'), 'utf8'));
+  appendFileSync(
+    join(work, 'content/data/benchmarks.yaml'),
+    readFileSync(join(FIFTH, 'benchmarks-append.yaml'), 'utf8'),
+  );
   cpSync(EDGE, work, { recursive: true });
   // a build is ~40 s on a quiet machine; a loaded one (load 40 on 2 cores) took over 10 min
   const r = spawnSync('npm', ['run', 'build'], { cwd: work, env: buildEnv(), encoding: 'utf8', timeout: 1_500_000 });
@@ -80,7 +93,14 @@ beforeAll(() => {
 describe('the build of a copy with a fifth paper, edge-case inputs and a base path', () => {
   it('succeeds, whole, with no file under src/ changed', () => {
     expect(build.code, build.output.slice(-3000)).toBe(0);
-    for (const f of ['index.html', 'sitemap-index.xml', 'pagefind/pagefind.js', '_headers', 'reviews/zz-edge/index.html', 'reviews/zz-fictional/index.html'])
+    for (const f of [
+      'index.html',
+      'sitemap-index.xml',
+      'pagefind/pagefind.js',
+      '_headers',
+      'reviews/zz-edge/index.html',
+      'reviews/zz-fictional/index.html',
+    ])
       expect(existsSync(join(DIST, f)), f).toBe(true);
     expect(existsSync(join(DIST, '.prerender'))).toBe(false);
     expect(readdirSync(work).filter((n) => n.startsWith('.dist-'))).toEqual([]);
@@ -108,7 +128,13 @@ describe('a fifth paper is content only', () => {
   });
 
   it('appears on every comparison page where it has data, with computed cells', () => {
-    for (const [topic, model] of [['architecture', 'zz-fictional-3b'], ['training', 'zz-fictional-3b'], ['alignment', 'zz-fictional-3b-chat'], ['long-context', 'zz-fictional-3b'], ['tokenizers', 'zz-fictional-3b']] as const)
+    for (const [topic, model] of [
+      ['architecture', 'zz-fictional-3b'],
+      ['training', 'zz-fictional-3b'],
+      ['alignment', 'zz-fictional-3b-chat'],
+      ['long-context', 'zz-fictional-3b'],
+      ['tokenizers', 'zz-fictional-3b'],
+    ] as const)
       expect(dist('compare', topic, 'index.html'), topic).toContain(`id="row-${model}"`);
     // 2 × 24 layers × 4 KV heads × 128 (2560 ÷ 20) × 2 bytes = 49,152 B = 48 KiB
     const arch = dist('compare', 'architecture', 'index.html');
@@ -123,7 +149,14 @@ describe('a fifth paper is content only', () => {
   it('is in the Pagefind search index', () => {
     const dir = join(DIST, 'pagefind', 'fragment');
     expect(existsSync(dir)).toBe(true);
-    const fragments = readdirSync(dir).map((f) => JSON.parse(gunzipSync(readFileSync(join(dir, f))).toString('utf8').replace(/^[^{]*/, '')) as { url: string; content: string });
+    const fragments = readdirSync(dir).map(
+      (f) =>
+        JSON.parse(
+          gunzipSync(readFileSync(join(dir, f)))
+            .toString('utf8')
+            .replace(/^[^{]*/, ''),
+        ) as { url: string; content: string },
+    );
     const hit = fragments.find((f) => f.url === `${BASE}reviews/zz-fictional/`);
     expect(hit?.content).toContain('Zyzzyva');
   });
@@ -146,7 +179,9 @@ describe(`under the base path ${BASE}`, () => {
     expect(pages.length).toBeGreaterThan(20);
     for (const page of pages) {
       const html = readFileSync(page, 'utf8');
-      const refs = [...html.matchAll(/\s(?:href|src|action|data-embed-path|data-pack)="([^"]*)"/g)].map((m) => m[1]!.replaceAll('&amp;', '&'));
+      const refs = [...html.matchAll(/\s(?:href|src|action|data-embed-path|data-pack)="([^"]*)"/g)].map((m) =>
+        m[1]!.replaceAll('&amp;', '&'),
+      );
       for (const ref of refs) {
         const local = ref.startsWith(ORIGIN) ? ref.slice(ORIGIN.length) : ref;
         if (!local.startsWith('/') || local.startsWith('//')) {
@@ -161,7 +196,9 @@ describe(`under the base path ${BASE}`, () => {
 
     // Feed, sitemap and the search index carry the base path too.
     expect(dist('rss.xml')).toContain(`${ORIGIN}${BASE}reviews/qwen/`);
-    const sitemap = files(DIST, /^sitemap-\d+\.xml$/).map((f) => readFileSync(f, 'utf8')).join('');
+    const sitemap = files(DIST, /^sitemap-\d+\.xml$/)
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     expect(locs.length).toBeGreaterThan(20);
     expect(locs.filter((l) => !l.startsWith(`${ORIGIN}${BASE}`) || !served(new URL(l).pathname))).toEqual([]);

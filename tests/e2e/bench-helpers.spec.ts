@@ -14,7 +14,9 @@ const gz = (f: string) => gzipSync(readFileSync(join(FIXTURE, f)), { level: GZIP
 const raw = (f: string) => readFileSync(join(FIXTURE, f)).length;
 
 test.describe('bench search wait', () => {
-  test('waitForResults ignores results of the previous query and of earlier runs, and resolves on the new ones', async ({ page }) => {
+  test('waitForResults ignores results of the previous query and of earlier runs, and resolves on the new ones', async ({
+    page,
+  }) => {
     await page.setContent('<div data-root><input data-search-input><ol data-search-results></ol></div>');
     const render = (q: string, gen: number, items: string[]) =>
       page.evaluate(
@@ -26,10 +28,15 @@ test.describe('bench search wait', () => {
         },
         { q, gen, items },
       );
-    const frames = (n: number) => page.evaluate((n) => new Promise<void>((done) => {
-      const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : done());
-      step(n);
-    }), n);
+    const frames = (n: number) =>
+      page.evaluate(
+        (n) =>
+          new Promise<void>((done) => {
+            const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : done());
+            step(n);
+          }),
+        n,
+      );
 
     await render('A', 1, ['A의 결과']);
     let resolved = false;
@@ -51,7 +58,10 @@ test.describe('bench search wait', () => {
     await expect(page.locator('[data-search-results] li')).toHaveText(['B의 새 결과']);
   });
 
-  test('on the real search page, timeQuery returns only once the new query’s results are in the DOM', async ({ page, browser }) => {
+  test('on the real search page, timeQuery returns only once the new query’s results are in the DOM', async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(90_000); // two cold index loads on a busy 2-core machine
     const titles = (p: typeof page) => p.locator('[data-search-page] .search-hit > a .search-title').allTextContents();
     await page.goto('/search/');
@@ -74,11 +84,17 @@ test.describe('bench search wait', () => {
 test.describe('bench byte counter', () => {
   let server: StaticServer;
   test.beforeAll(async () => {
-    server = await startStaticServer({ root: FIXTURE, port: Number(process.env.BENCH_TEST_PORT ?? 0), compression: 'gzip' });
+    server = await startStaticServer({
+      root: FIXTURE,
+      port: Number(process.env.BENCH_TEST_PORT ?? 0),
+      compression: 'gzip',
+    });
   });
   test.afterAll(async () => server.close());
 
-  test('counts the compressed bytes the browser received, idle-time scripts and worker fetches included', async ({ page }) => {
+  test('counts the compressed bytes the browser received, idle-time scripts and worker fetches included', async ({
+    page,
+  }) => {
     const counter = await firstVisit(page, server.url + '/');
     await expect(page.locator('body')).toHaveAttribute('data-late', '50');
     await expect(page.locator('body')).toHaveAttribute('data-worker', '600');
@@ -106,7 +122,9 @@ test.describe('bench byte counter', () => {
     // 2. the page's own Resource Timing agrees (encodedBodySize = compressed body bytes); the
     //    worker's fetch is in the worker's timeline, not the page's
     const rt = await page.evaluate(() =>
-      [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map((e) => [new URL(e.name).pathname, (e as PerformanceResourceTiming).encodedBodySize] as const),
+      [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')].map(
+        (e) => [new URL(e.name).pathname, (e as PerformanceResourceTiming).encodedBodySize] as const,
+      ),
     );
     const { '/words.json': _inWorker, ...sentByPage } = sent;
     expect(Object.fromEntries(rt)).toEqual(sentByPage);

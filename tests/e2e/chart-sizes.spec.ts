@@ -21,9 +21,12 @@ interface Sizes {
 /** Measures the visible chart of a figure. */
 async function chartSizes(fig: Locator): Promise<Sizes> {
   return fig.evaluate((el) => {
-    const variant = [...el.querySelectorAll<HTMLElement>('.chart-svg:not([hidden]) .chart-variant')].find((v) => v.getClientRects().length > 0);
+    const variant = [...el.querySelectorAll<HTMLElement>('.chart-svg:not([hidden]) .chart-variant')].find(
+      (v) => v.getClientRects().length > 0,
+    );
     const svg = variant?.querySelector('svg');
-    if (!variant || !svg) return { layout: '', ticks: { min: 0, max: 0, count: 0 }, drawnWidth: 0, legendFont: 0, legendHeight: 0 };
+    if (!variant || !svg)
+      return { layout: '', ticks: { min: 0, max: 0, count: 0 }, drawnWidth: 0, legendFont: 0, legendHeight: 0 };
     const texts = [...svg.querySelectorAll<SVGTextElement>('[data-role$="axis tick label"] text')];
     const sizes = texts.map((t) => {
       const m = t.getScreenCTM()!;
@@ -52,9 +55,14 @@ async function embedAt(page: Page, id: string, w: number, h: number) {
   return { ...s, title, source };
 }
 
-test('embeds at 960×540 and 1280×720: frame layout, ticks ≥ 12 px, full width, title > legend > ticks, source visible', async ({ page }) => {
+test('embeds at 960×540 and 1280×720: frame layout, ticks ≥ 12 px, full width, title > legend > ticks, source visible', async ({
+  page,
+}) => {
   test.setTimeout(120_000); // twelve embed loads
-  for (const [w, h] of [[960, 540], [1280, 720]] as const) {
+  for (const [w, h] of [
+    [960, 540],
+    [1280, 720],
+  ] as const) {
     for (const id of CHARTS) {
       const s = await embedAt(page, id, w, h);
       const at = `${id} at ${w}×${h}`;
@@ -70,7 +78,6 @@ test('embeds at 960×540 and 1280×720: frame layout, ticks ≥ 12 px, full widt
     }
   }
 });
-
 
 test('embeds under 480 px switch to the narrow layout with a compact legend', async ({ page }) => {
   test.setTimeout(90_000);

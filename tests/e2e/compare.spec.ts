@@ -8,7 +8,8 @@ const tipText = (l: Locator) => l.evaluate((el) => getComputedStyle(el, '::after
 // Each test does a few page loads and axe runs; leave room for a loaded 2-core machine.
 test.describe.configure({ timeout: 120_000 });
 
-const kvColumn = async (page: Page) => (await page.locator(`${ARCH} thead th`).allTextContents()).findIndex((t) => t.includes('토큰당 KV 캐시'));
+const kvColumn = async (page: Page) =>
+  (await page.locator(`${ARCH} thead th`).allTextContents()).findIndex((t) => t.includes('토큰당 KV 캐시'));
 
 test('architecture: sort by KV cache, filter by paper, hide computed columns', async ({ page }) => {
   await page.goto('/compare/architecture/');
@@ -16,7 +17,9 @@ test('architecture: sort by KV cache, filter by paper, hide computed columns', a
   const header = page.locator(`${ARCH} thead th`).nth(col);
   await header.getByRole('button').click();
   await expect(header).toHaveAttribute('aria-sort', 'descending');
-  const values = await page.locator(`${ARCH} tbody tr > :nth-child(${col + 1})`).evaluateAll((cs) => cs.map((c) => c.getAttribute('data-value') ?? ''));
+  const values = await page
+    .locator(`${ARCH} tbody tr > :nth-child(${col + 1})`)
+    .evaluateAll((cs) => cs.map((c) => c.getAttribute('data-value') ?? ''));
   const numbers = values.filter(Boolean).map(Number);
   expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
   expect(numbers[0]).toBe(800); // Llama 2 13B (MHA, 40 layers × 40 KV heads)
@@ -29,11 +32,16 @@ test('architecture: sort by KV cache, filter by paper, hide computed columns', a
   await expect(header).toBeHidden();
 });
 
-test('a computed cell shows its formula on hover and on keyboard focus; a missing one says 논문에 없음', async ({ page }) => {
+test('a computed cell shows its formula on hover and on keyboard focus; a missing one says 논문에 없음', async ({
+  page,
+}) => {
   await page.goto('/compare/architecture/');
   const row = page.locator(`${ARCH} #row-llama-2-70b`);
   const col = await kvColumn(page);
-  const kvTip = row.locator('td').nth(col - 1).locator('.cmp-tip');
+  const kvTip = row
+    .locator('td')
+    .nth(col - 1)
+    .locator('.cmp-tip');
   await expect(row.locator('td').nth(col - 1)).toContainText('320');
   // keyboard: from the next computed cell, Shift+Tab lands on the KV cell's formula
   await row.locator('td').nth(col).locator('.cmp-tip').focus();
@@ -78,16 +86,23 @@ test('reviews link into comparison rows, the pages list them back, and the navig
   const link = page.locator('a.compare-link[href="/compare/memory/#row-llama-2-70b"]');
   await expect(link).toHaveCount(1);
   await page.goto('/compare/architecture/');
-  await expect(page.getByRole('navigation', { name: '주요 메뉴' }).getByRole('link', { name: '비교' })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: '주요 메뉴' }).getByRole('link', { name: '비교' })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   const back = page.locator('[data-compare-backlinks] a[href^="/reviews/llama-2/#"]');
   await expect(back).not.toHaveCount(0);
   await page.goto('/compare/');
   await expect(page.locator('[data-compare-index] a')).toHaveCount(6);
 });
 
-test('the training page labels the extrapolation and passes axe in dark mode (light: a11y.spec crawls every page)', async ({ page }) => {
+test('the training page labels the extrapolation and passes axe in dark mode (light: a11y.spec crawls every page)', async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/compare/training/');
   await expect(page.locator('[data-extrapolation-note]')).toContainText('외삽값');
-  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+  expect(
+    (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`),
+  ).toEqual([]);
 });

@@ -13,12 +13,19 @@ const SHARDS = 8;
 
 /** The tokens of one CSP directive ("script-src 'self'" → ["'self'"]). */
 function directive(csp: string, name: string): string[] {
-  const d = csp.split(';').map((s) => s.trim().split(/\s+/)).find((t) => t[0] === name);
+  const d = csp
+    .split(';')
+    .map((s) => s.trim().split(/\s+/))
+    .find((t) => t[0] === name);
   return d ? d.slice(1) : [];
 }
 
 for (let shard = 0; shard < SHARDS; shard++)
-  test(`every built page: axe, metadata, no errors, nothing from outside, CSP, readable without JS (pages ${shard + 1} of every ${SHARDS})`, async ({ page, browser, baseURL }) => {
+  test(`every built page: axe, metadata, no errors, nothing from outside, CSP, readable without JS (pages ${shard + 1} of every ${SHARDS})`, async ({
+    page,
+    browser,
+    baseURL,
+  }) => {
     test.setTimeout(1_800_000); // an eighth of the site, two visits and axe per page: ~1 min a page at load 50 on 2 cores
     const failures: string[] = [];
     const paths = (await sitemapPaths(page)).filter((_, i) => i % SHARDS === shard);
@@ -27,7 +34,7 @@ for (let shard = 0; shard < SHARDS; shard++)
     page.on('request', (r) => {
       if (!r.url().startsWith(baseURL!) && !/^(data|blob):/.test(r.url())) outside.push(`${page.url()}: ${r.url()}`);
     });
-    const nojs = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const nojs = await browser.newContext({ javaScriptEnabled: false, baseURL: baseURL! });
     const plain = await nojs.newPage();
     for (const path of paths) {
       const errors = watchErrors(page);
@@ -40,12 +47,16 @@ for (let shard = 0; shard < SHARDS; shard++)
         csp: document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
         inlineScripts: document.querySelectorAll('script:not([src])').length,
       }));
-      if (!meta.title || !meta.description || !meta.canonical || meta.lang !== 'ko') failures.push(`${path}: metadata ${JSON.stringify(meta)}`);
+      if (!meta.title || !meta.description || !meta.canonical || meta.lang !== 'ko')
+        failures.push(`${path}: metadata ${JSON.stringify(meta)}`);
       // Scripts only from the site (plus WebAssembly for Pagefind): no inline script, no eval.
       const scripts = directive(meta.csp, 'script-src');
-      if (scripts.join(' ') !== "'self' 'wasm-unsafe-eval'") failures.push(`${path}: script-src is "${scripts.join(' ')}"`);
-      if (directive(meta.csp, 'default-src').join(' ') !== "'self'") failures.push(`${path}: default-src in "${meta.csp}"`);
-      if (directive(meta.csp, 'object-src').join(' ') !== "'none'") failures.push(`${path}: object-src in "${meta.csp}"`);
+      if (scripts.join(' ') !== "'self' 'wasm-unsafe-eval'")
+        failures.push(`${path}: script-src is "${scripts.join(' ')}"`);
+      if (directive(meta.csp, 'default-src').join(' ') !== "'self'")
+        failures.push(`${path}: default-src in "${meta.csp}"`);
+      if (directive(meta.csp, 'object-src').join(' ') !== "'none'")
+        failures.push(`${path}: object-src in "${meta.csp}"`);
       if (meta.inlineScripts) failures.push(`${path}: ${meta.inlineScripts} inline script(s)`);
       const { violations } = await new AxeBuilder({ page }).analyze();
       for (const v of violations) failures.push(`${path}: ${v.id} (${v.nodes.length}) ${v.nodes[0]?.target.join(' ')}`);

@@ -21,11 +21,17 @@ async function parts(zip: JSZip, prefix: string): Promise<string[]> {
 /** Numbers of a chart's CSV (header block skipped), as the chart XML would print them. */
 async function csvNumbers(request: APIRequestContext, id: string): Promise<string[]> {
   const csv = (await (await request.get(`/charts/${id}.csv`)).text()).replace(/^\ufeff/, '');
-  const lines = csv.split("\r\n").filter((l) => l && !/^"?#/.test(l));
-  return lines.slice(1).flatMap((l) => l.split(',').slice(1)).filter((v) => /^-?\d+(\.\d+)?$/.test(v) && Number(v) !== 0);
+  const lines = csv.split('\r\n').filter((l) => l && !/^"?#/.test(l));
+  return lines
+    .slice(1)
+    .flatMap((l) => l.split(',').slice(1))
+    .filter((v) => /^-?\d+(\.\d+)?$/.test(v) && Number(v) !== 0);
 }
 
-test('every review links its slide pack; the pack holds native charts with the chart data and the source', async ({ page, request }) => {
+test('every review links its slide pack; the pack holds native charts with the chart data and the source', async ({
+  page,
+  request,
+}) => {
   for (const [review, ids] of Object.entries(REVIEW_CHARTS)) {
     await page.goto(`/reviews/${review}/`);
     const link = page.locator('a[data-slide-pack]');
@@ -59,7 +65,9 @@ test('every review links its slide pack; the pack holds native charts with the c
   expect(ppl).toContain('<c:logBase val="10"/>');
 });
 
-test('deck builder: ticked chart (as last seen, one series hidden) and table → .pptx; unknown items named and skipped', async ({ page }) => {
+test('deck builder: ticked chart (as last seen, one series hidden) and table → .pptx; unknown items named and skipped', async ({
+  page,
+}) => {
   await page.goto('/charts/qwen-long-context-ppl/');
   const hiddenName = (await page.locator('[data-chart-series="qwen-14b"]').innerText()).trim();
   await page.locator('[data-chart-series="qwen-14b"]').click();
@@ -70,7 +78,7 @@ test('deck builder: ticked chart (as last seen, one series hidden) and table →
   await expect(page.locator('[data-deck-item="chart:qwen-long-context-ppl"]')).toBeChecked();
   await expect(page.locator('[data-deck-count]')).toHaveText('선택한 항목 2개');
   const [dl] = await Promise.all([page.waitForEvent('download'), page.locator('[data-deck-pptx]').click()]);
-  const zip = await JSZip.loadAsync(readFileSync((await dl.path())));
+  const zip = await JSZip.loadAsync(readFileSync(await dl.path()));
   const charts = await parts(zip, 'ppt/charts/chart');
   expect(charts.length).toBe(1);
   expect(charts[0]).toContain('Qwen-7B + dynamic NTK');
@@ -100,7 +108,9 @@ test('deck builder: the same selection as a reveal.js HTML deck that works offli
   await expect(deck.locator('.reveal.ready')).toBeVisible();
   // one chart slide, then Qwen Table 2 split into slide-sized pages (it has more rows than fit)
   expect(await deck.locator('.reveal .slides section.table-slide').count()).toBeGreaterThanOrEqual(1);
-  await expect(deck.locator('.reveal .slides section')).toHaveCount(1 + (await deck.locator('.reveal .slides section.table-slide').count()));
+  await expect(deck.locator('.reveal .slides section')).toHaveCount(
+    1 + (await deck.locator('.reveal .slides section.table-slide').count()),
+  );
   await expect(deck.locator('section.chart-slide svg[data-slide]')).toBeVisible();
   await deck.keyboard.press('ArrowRight');
   await expect(deck.locator('section.table-slide table').first()).toBeVisible();

@@ -13,7 +13,9 @@ import { sitemapPaths, watchErrors } from './util.ts';
 
 const reviewsDir = join(process.cwd(), 'content', 'reviews');
 const withTldr = readdirSync(reviewsDir)
-  .filter((f) => f.endsWith('.mdx') && /^---[\s\S]*?\ntldr:[\s\S]*?\n---/.test(readFileSync(join(reviewsDir, f), 'utf8')))
+  .filter(
+    (f) => f.endsWith('.mdx') && /^---[\s\S]*?\ntldr:[\s\S]*?\n---/.test(readFileSync(join(reviewsDir, f), 'utf8')),
+  )
   .map((f) => f.replace(/\.mdx$/, ''));
 const CARD_REVIEWS = [...new Set([...EDITED_REVIEWS, ...withTldr])];
 
@@ -29,7 +31,10 @@ for (const id of CARD_REVIEWS) {
     // Before the first section of the review: the reader meets the point first.
     const [cardTop, bodyTop] = await Promise.all([
       card.evaluate((el) => el.getBoundingClientRect().top + scrollY),
-      page.locator('.prose h2').first().evaluate((el) => el.getBoundingClientRect().top + scrollY),
+      page
+        .locator('.prose h2')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().top + scrollY),
     ]);
     expect(cardTop).toBeLessThan(bodyTop);
 
@@ -37,7 +42,9 @@ for (const id of CARD_REVIEWS) {
     await expect(numbers).toHaveCount(3);
     for (const n of await numbers.all()) {
       await expect(n.locator('.tldr-value')).toHaveText(/\d/);
-      await expect(n.locator('[data-tldr-source]')).toHaveText(/^출처: .+, (Table|Figure|README|본문|비교표|모델 구성표)/);
+      await expect(n.locator('[data-tldr-source]')).toHaveText(
+        /^출처: .+, (Table|Figure|README|본문|비교표|모델 구성표)/,
+      );
       await expect(n.locator('[data-tldr-source]')).toBeVisible();
       // Fits the phone screen: nothing of the number box spills sideways.
       const box = await n.evaluate((el) => el.getBoundingClientRect().toJSON() as DOMRect);
@@ -81,10 +88,17 @@ function visibleText(html: string): string {
 // A review still waiting for its editorial pass, and its paper page (the paper YAML and data
 // notes belong to the same editor), are left to that editor: the lead extends EDITED_REVIEWS to
 // all four at merge, and then every page is checked.
-const ALL_REVIEWS = readdirSync(reviewsDir).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
-const PENDING = ALL_REVIEWS.filter((id) => !EDITED_REVIEWS.includes(id)).flatMap((id) => [`/reviews/${id}/`, `/papers/${id}/`]);
+const ALL_REVIEWS = readdirSync(reviewsDir)
+  .filter((f) => f.endsWith('.mdx'))
+  .map((f) => f.replace(/\.mdx$/, ''));
+const PENDING = ALL_REVIEWS.filter((id) => !EDITED_REVIEWS.includes(id)).flatMap((id) => [
+  `/reviews/${id}/`,
+  `/papers/${id}/`,
+]);
 
-test('no page shows the site internals (사실 시트, 출처 사본, 데이터 파일, src/, content/, .yaml, 자동으로 붙…)', async ({ page }) => {
+test('no page shows the site internals (사실 시트, 출처 사본, 데이터 파일, src/, content/, .yaml, 자동으로 붙…)', async ({
+  page,
+}) => {
   test.setTimeout(180_000);
   const paths = (await sitemapPaths(page)).filter((p) => !PENDING.includes(p));
   const problems: string[] = [];

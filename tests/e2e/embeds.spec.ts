@@ -18,7 +18,9 @@ const REVEAL = join(import.meta.dirname, '..', '..', 'node_modules', 'reveal.js'
 async function fits(page: Page): Promise<{ overflowY: number; overflowX: number; svgHeight: number }> {
   return page.evaluate(() => {
     const main = document.querySelector('.embed-main') as HTMLElement;
-    const svg = [...document.querySelectorAll('.chart-svg .chart-variant')].find((d) => (d as HTMLElement).offsetParent !== null)?.querySelector('svg');
+    const svg = [...document.querySelectorAll('.chart-svg .chart-variant')]
+      .find((d) => (d as HTMLElement).offsetParent !== null)
+      ?.querySelector('svg');
     const src = document.querySelector('.chart-source')!.getBoundingClientRect();
     return {
       overflowY: Math.max(main.scrollHeight - window.innerHeight, src.bottom - window.innerHeight),
@@ -28,7 +30,11 @@ async function fits(page: Page): Promise<{ overflowY: number; overflowX: number;
   });
 }
 
-for (const [w, h] of [[960, 540], [1280, 720], [400, 300]] as const) {
+for (const [w, h] of [
+  [960, 540],
+  [1280, 720],
+  [400, 300],
+] as const) {
   test(`embeds fill a ${w}×${h} frame without scrolling`, async ({ page }) => {
     await page.setViewportSize({ width: w, height: h });
     for (const id of CHARTS) {
@@ -47,7 +53,10 @@ test('embed theme and background come from the query string; bad values fall bac
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(page.locator('html')).toHaveAttribute('data-bg', 'transparent');
   // transparent means transparent, in the dark theme too (pixels: see the host test below)
-  const bg = await page.locator('svg[data-chart]').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  const bg = await page
+    .locator('svg[data-chart]')
+    .first()
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(bg).toBe('rgba(0, 0, 0, 0)');
   await page.goto('/embed/qwen-long-context-ppl/?theme=%3Cscript%3Ealert(1)%3C/script%3E&hide=nope');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
@@ -95,10 +104,15 @@ test('a reveal.js deck shows two embedded charts on 960×540 slides', async ({ p
     return route.fulfill({ path: join(FIXTURE, 'index.html') });
   });
   await page.goto('/__deck/');
-  for (const [i, id] of [[1, 'qwen-long-context-ppl'], [2, 'deepseek-scaling-curves']] as const) {
+  for (const [i, id] of [
+    [1, 'qwen-long-context-ppl'],
+    [2, 'deepseek-scaling-curves'],
+  ] as const) {
     if (i === 2) await page.keyboard.press('ArrowRight');
     const frame = page.frameLocator(`#embed-${i}`);
-    await expect(frame.locator(`[data-chart-id="${id}"] svg[data-chart]`).filter({ visible: true }).first()).toBeVisible();
+    await expect(
+      frame.locator(`[data-chart-id="${id}"] svg[data-chart]`).filter({ visible: true }).first(),
+    ).toBeVisible();
     const f = await frame.locator('body').evaluate(() => ({
       y: document.documentElement.scrollHeight - window.innerHeight,
       x: document.documentElement.scrollWidth - window.innerWidth,
@@ -106,7 +120,9 @@ test('a reveal.js deck shows two embedded charts on 960×540 slides', async ({ p
     expect(f.y).toBeLessThanOrEqual(1);
     expect(f.x).toBeLessThanOrEqual(1);
     // The screenshot waits for the slide transition to end (a state), not for a fixed time.
-    await expect.poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length)).toBe(0);
+    await expect
+      .poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length))
+      .toBe(0);
     await page.screenshot({ path: test.info().outputPath(`slide-${i}.png`) });
   }
 });
@@ -117,7 +133,7 @@ function pngSize(buf: Buffer): { width: number; height: number } {
   const width = buf.readUInt32BE(16);
   const height = buf.readUInt32BE(20);
   const idat: Buffer[] = [];
-  for (let o = 8; o < buf.length; ) {
+  for (let o = 8; o < buf.length;) {
     const len = buf.readUInt32BE(o);
     const type = buf.subarray(o + 4, o + 8).toString();
     if (type === 'IDAT') idat.push(buf.subarray(o + 8, o + 8 + len));
@@ -128,7 +144,10 @@ function pngSize(buf: Buffer): { width: number; height: number } {
   return { width, height };
 }
 
-test('exported default-view slides: 1920×1080 PNG and SVG in four variants, standalone with their text', async ({ page, request }) => {
+test('exported default-view slides: 1920×1080 PNG and SVG in four variants, standalone with their text', async ({
+  page,
+  request,
+}) => {
   test.setTimeout(120_000);
   for (const id of CHARTS) {
     for (const suffix of ['', '-dark', '-transparent', '-dark-transparent']) {
@@ -139,7 +158,10 @@ test('exported default-view slides: 1920×1080 PNG and SVG in four variants, sta
     }
     await page.goto(`/charts/${id}.svg`);
     await expect(page.locator('svg').first()).toBeVisible();
-    const text = await page.locator('svg').first().evaluate((s) => s.textContent ?? '');
+    const text = await page
+      .locator('svg')
+      .first()
+      .evaluate((s) => s.textContent ?? '');
     expect(text).toContain('출처');
     const csv = await (await request.get(`/charts/${id}.csv`)).text();
     expect(csv).toMatch(/^\ufeff"?# 제목: /);
@@ -160,7 +182,10 @@ test('transparent embeds show a blue host through, in both themes and both syste
   const host = await serveHost(
     `<!doctype html><html><head><title>host</title></head><body style="margin:0;background:${BLUE}">` +
       (['dark', 'light'] as const)
-        .map((t) => `<iframe id="${t}" src="${baseURL}/embed/qwen-long-context-ppl/?bg=transparent&theme=${t}" style="display:block;width:960px;height:540px;border:0" title="${t}"></iframe>`)
+        .map(
+          (t) =>
+            `<iframe id="${t}" src="${baseURL}/embed/qwen-long-context-ppl/?bg=transparent&theme=${t}" style="display:block;width:960px;height:540px;border:0" title="${t}"></iframe>`,
+        )
         .join('') +
       '</body></html>',
   );
@@ -199,9 +224,18 @@ test('embed code copied on the chart page works in decks on another origin', asy
   const src = /src="([^"]+)"/.exec(code)![1]!;
   expect(src).toBe(`${baseURL}/embed/qwen-long-context-ppl/?hide=qwen-7b`);
 
-  const html = readFileSync(join(FIXTURE, 'index.html'), 'utf8').replace('src="/embed/qwen-long-context-ppl/"', `src="${src}"`).replace('src="/embed/deepseek-scaling-curves/?theme=dark"', `src="${baseURL}/embed/deepseek-scaling-curves/?theme=dark"`);
+  const html = readFileSync(join(FIXTURE, 'index.html'), 'utf8')
+    .replace('src="/embed/qwen-long-context-ppl/"', `src="${src}"`)
+    .replace(
+      'src="/embed/deepseek-scaling-curves/?theme=dark"',
+      `src="${baseURL}/embed/deepseek-scaling-curves/?theme=dark"`,
+    );
   const host = await serveHost((path) => {
-    if (path === '/plain/') return { body: `<!doctype html><html lang="ko"><title>deck</title><body>${code}</body></html>`, type: 'text/html; charset=utf-8' };
+    if (path === '/plain/')
+      return {
+        body: `<!doctype html><html lang="ko"><title>deck</title><body>${code}</body></html>`,
+        type: 'text/html; charset=utf-8',
+      };
     if (path.startsWith('/__deck/reveal/')) {
       const file = join(REVEAL, path.slice('/__deck/reveal/'.length));
       return { body: readFileSync(file), type: file.endsWith('.css') ? 'text/css' : 'text/javascript' };
@@ -217,9 +251,13 @@ test('embed code copied on the chart page works in decks on another origin', asy
 
     await page.setViewportSize({ width: 960, height: 540 });
     await page.goto(`${host.origin}/`);
-    await expect(page.frameLocator('#embed-1').locator('svg[data-chart]').filter({ visible: true }).first()).toBeVisible();
+    await expect(
+      page.frameLocator('#embed-1').locator('svg[data-chart]').filter({ visible: true }).first(),
+    ).toBeVisible();
     await page.keyboard.press('ArrowRight');
-    await expect(page.frameLocator('#embed-2').locator('svg[data-chart]').filter({ visible: true }).first()).toBeVisible();
+    await expect(
+      page.frameLocator('#embed-2').locator('svg[data-chart]').filter({ visible: true }).first(),
+    ).toBeVisible();
   } finally {
     await host.close();
   }

@@ -17,7 +17,9 @@ function htmlFiles(dir: string): string[] {
 
 function targetFile(path: string): string | null {
   const clean = decodeURIComponent(path.split(/[?#]/)[0]!);
-  const candidates = clean.endsWith('/') ? [join(DIST, clean, 'index.html')] : [join(DIST, clean), join(DIST, clean, 'index.html')];
+  const candidates = clean.endsWith('/')
+    ? [join(DIST, clean, 'index.html')]
+    : [join(DIST, clean), join(DIST, clean, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile()) ?? null;
 }
 
@@ -47,7 +49,8 @@ test('every internal link and anchor in dist/ resolves', () => {
         broken.push(`${page}: ${url} (no such file)`);
         continue;
       }
-      if (hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(hash))) broken.push(`${page}: ${url} (no #${hash})`);
+      if (hash && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(hash)))
+        broken.push(`${page}: ${url} (no #${hash})`);
     }
   }
   expect(broken).toEqual([]);

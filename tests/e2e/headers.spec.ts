@@ -20,7 +20,8 @@ const origin = new Map<Host | 'framer', string>();
 const originOf = (s: Server) => `http://localhost:${(s.address() as AddressInfo).port}`;
 let host: Server;
 const deckDir = mkdtempSync(join(tmpdir(), 'prn-deck-'));
-const frames = (src: string) => `<!doctype html><title>deck</title><iframe id="f" src="${src}" style="width:960px;height:540px;border:0"></iframe>`;
+const frames = (src: string) =>
+  `<!doctype html><title>deck</title><iframe id="f" src="${src}" style="width:960px;height:540px;border:0"></iframe>`;
 
 /** Every page of the build, as the URL path a reader requests. */
 function pagePaths(dir = DIST): string[] {
@@ -61,7 +62,10 @@ async function framedOutcome(page: Page): Promise<'rendered' | 'blocked'> {
   const frame = page.frameLocator('#f');
   const rendered = frame.locator('main');
   await expect
-    .poll(async () => (await rendered.count()) > 0 || page.frames().some((f) => f.url().startsWith('chrome-error://')), { timeout: 20_000 })
+    .poll(
+      async () => (await rendered.count()) > 0 || page.frames().some((f) => f.url().startsWith('chrome-error://')),
+      { timeout: 20_000 },
+    )
     .toBe(true);
   return (await rendered.count()) > 0 ? 'rendered' : 'blocked';
 }
@@ -71,7 +75,9 @@ for (const hostName of HOSTS) {
   const embed = () => `${site()}/embed/qwen-long-context-ppl/`;
 
   test.describe(`served as ${hostName} applies _headers`, () => {
-    test('every page: one policy; embeds frameable by anyone, every other page only by the site', async ({ request }) => {
+    test('every page: one policy; embeds frameable by anyone, every other page only by the site', async ({
+      request,
+    }) => {
       const paths = pagePaths();
       expect(paths.length).toBeGreaterThan(50);
       expect(paths).toContain('/search/');

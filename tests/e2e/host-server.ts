@@ -31,7 +31,9 @@ export function parseHeadersFile(text: string): Rule[] {
       const src = line
         .trim()
         .split(/(\*|:[A-Za-z]\w*)/)
-        .map((part) => (part === '*' ? '(.*)' : part.startsWith(':') ? '([^/]+)' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+        .map((part) =>
+          part === '*' ? '(.*)' : part.startsWith(':') ? '([^/]+)' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+        )
         .join('');
       rules.push({ pattern: new RegExp(`^${src}$`), detach: [], set: [] });
       continue;
@@ -54,7 +56,8 @@ export function headersFor(rules: readonly Rule[], path: string, host: Host = 'c
   if (host === 'netlify') {
     for (const rule of rules) {
       if (!rule.pattern.test(path)) continue;
-      if (rule.detach.length) throw new Error(`_headers: Netlify has no "! ${rule.detach[0]}" syntax (rule ${rule.pattern})`);
+      if (rule.detach.length)
+        throw new Error(`_headers: Netlify has no "! ${rule.detach[0]}" syntax (rule ${rule.pattern})`);
       for (const [name, value] of rule.set) headers.set(name, value);
     }
     return headers;
@@ -75,9 +78,17 @@ export function headersFor(rules: readonly Rule[], path: string, host: Host = 'c
 }
 
 const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
-  '.svg': 'image/svg+xml', '.png': 'image/png', '.json': 'application/json', '.wasm': 'application/wasm',
-  '.csv': 'text/csv; charset=utf-8', '.xml': 'application/xml', '.woff2': 'font/woff2',
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.csv': 'text/csv; charset=utf-8',
+  '.xml': 'application/xml',
+  '.woff2': 'font/woff2',
 };
 
 /** Serves `root` on `port`, with `_headers` applied as `host` applies it when `root` has one. */

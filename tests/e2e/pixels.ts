@@ -25,7 +25,12 @@ export async function countColours(page: Page, png: Buffer, colours: string[], t
       for (let p = 0; p < data.length; p += 4) {
         if (data[p + 3]! < 250) continue;
         rgb.forEach(([r, g, b], k) => {
-          if (Math.abs(data[p]! - r!) <= tolerance && Math.abs(data[p + 1]! - g!) <= tolerance && Math.abs(data[p + 2]! - b!) <= tolerance) counts[k]! += 1;
+          if (
+            Math.abs(data[p]! - r!) <= tolerance &&
+            Math.abs(data[p + 1]! - g!) <= tolerance &&
+            Math.abs(data[p + 2]! - b!) <= tolerance
+          )
+            counts[k]! += 1;
         });
       }
       return { width: bmp.width, height: bmp.height, counts };
@@ -39,7 +44,10 @@ export async function serveHost(
   content: string | ((path: string) => { body: string | Buffer; type: string } | null),
 ): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    const r = typeof content === 'string' ? { body: content, type: 'text/html; charset=utf-8' } : content(new URL(req.url ?? '/', 'http://x').pathname);
+    const r =
+      typeof content === 'string'
+        ? { body: content, type: 'text/html; charset=utf-8' }
+        : content(new URL(req.url ?? '/', 'http://x').pathname);
     if (!r) {
       res.writeHead(404).end();
       return;

@@ -23,7 +23,9 @@ for (const [review, widget, narrow, wide] of [
   ['qwen', '[data-rope-explorer]', '[data-rope-chart-narrow]', '[data-rope-chart]'],
   ['deepseek-llm', '[data-scaling-calc]', '[data-scaling-chart-narrow]', '[data-scaling-chart]'],
 ] as const)
-  test(`${review} at 390 px: ${widget} draws its narrow chart with text ≥ 11 px and keeps its key column on screen`, async ({ page }) => {
+  test(`${review} at 390 px: ${widget} draws its narrow chart with text ≥ 11 px and keeps its key column on screen`, async ({
+    page,
+  }) => {
     await page.goto(`/reviews/${review}/`);
     const w = page.locator(widget).first();
     await w.scrollIntoViewIfNeeded();

@@ -30,13 +30,15 @@ function overflowProblems(page: Page) {
   return page.evaluate(() => {
     const vw = document.documentElement.clientWidth;
     const problems: string[] = [];
-    if (document.documentElement.scrollWidth > vw + 1) problems.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${vw}`);
+    if (document.documentElement.scrollWidth > vw + 1)
+      problems.push(`page scrolls sideways: ${document.documentElement.scrollWidth} > ${vw}`);
     const scrollsWithHint = (el: Element): boolean => {
       for (let p = el.parentElement; p && p !== document.body; p = p.parentElement) {
         const cs = getComputedStyle(p);
         if ((cs.overflowX === 'auto' || cs.overflowX === 'scroll') && p.scrollWidth > p.clientWidth + 1) {
           const fade = parseFloat(cs.getPropertyValue('--fade-r')) || 0;
-          const hasMask = cs.maskImage !== 'none' || (cs as unknown as Record<string, string>).webkitMaskImage !== 'none';
+          const hasMask =
+            cs.maskImage !== 'none' || (cs as unknown as Record<string, string>).webkitMaskImage !== 'none';
           return hasMask && fade > 0 ? true : (problems.push(`scroll region without a fade: ${p.className}`), true);
         }
         // Clipped by an ancestor (a chart's plot area): that ancestor's own box is what shows.
@@ -48,8 +50,12 @@ function overflowProblems(page: Page) {
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;
       if (r.right <= vw + 1 && r.left >= -1) continue;
-      if (getComputedStyle(el).position === 'fixed' || el.closest('.katex-mathml, .sr-only, details:not([open])')) continue;
-      if (!scrollsWithHint(el)) problems.push(`${el.tagName.toLowerCase()}.${String(el.className).slice(0, 40)} spans ${Math.round(r.left)}–${Math.round(r.right)} of ${vw}`);
+      if (getComputedStyle(el).position === 'fixed' || el.closest('.katex-mathml, .sr-only, details:not([open])'))
+        continue;
+      if (!scrollsWithHint(el))
+        problems.push(
+          `${el.tagName.toLowerCase()}.${String(el.className).slice(0, 40)} spans ${Math.round(r.left)}–${Math.round(r.right)} of ${vw}`,
+        );
       if (problems.length > 10) break;
     }
     return [...new Set(problems)];
@@ -63,14 +69,17 @@ function splitWords(page: Page) {
     const range = document.createRange();
     for (const cell of document.querySelectorAll('main table th, main table td')) {
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT, {
-        acceptNode: (n) => (n.parentElement?.closest('.katex, .sr-only') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+        acceptNode: (n) =>
+          n.parentElement?.closest('.katex, .sr-only') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
       });
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const text = node.textContent ?? '';
         for (const m of text.matchAll(/[^\s]+/g)) {
           range.setStart(node, m.index);
           range.setEnd(node, m.index + m[0].length);
-          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top / 4)));
+          const tops = new Set(
+            [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top / 4)),
+          );
           if (tops.size < 2) continue;
           // On two lines: broken only if the break falls between two letters or digits (a break
           // after "·", "-" or before "(" is a line-break opportunity, not a split word).
@@ -141,7 +150,10 @@ for (const id of REVIEWS) {
     // Appendix: credit to the origin review (CC BY 4.0), a BibTeX that parses, corrections.
     const appendix = page.locator('section.appendix');
     await expect(appendix.locator('a[data-credit]')).toHaveAttribute('href', ORIGIN[id]!);
-    await expect(appendix.locator('a[rel~="license"]')).toHaveAttribute('href', 'https://creativecommons.org/licenses/by/4.0/');
+    await expect(appendix.locator('a[rel~="license"]')).toHaveAttribute(
+      'href',
+      'https://creativecommons.org/licenses/by/4.0/',
+    );
     const [entry] = parseBibtex((await appendix.locator('#bibtex-code').textContent())!);
     expect(entry!.fields.url).toMatch(new RegExp(`/reviews/${id}/$`));
     expect(entry!.fields.title!.length).toBeGreaterThan(5);
@@ -164,7 +176,9 @@ for (const id of REVIEWS) {
     const n = await links.count();
     for (const i of [1, Math.floor(n / 2), n - 2]) {
       const href = (await links.nth(i).getAttribute('href'))!;
-      await page.locator(`[id="${decodeURIComponent(href.slice(1))}"]`).evaluate((h) => h.scrollIntoView({ block: 'start' }));
+      await page
+        .locator(`[id="${decodeURIComponent(href.slice(1))}"]`)
+        .evaluate((h) => h.scrollIntoView({ block: 'start' }));
       const current = page.locator('.toc-side a[aria-current="location"]');
       await expect(current).toHaveAttribute('href', href);
       await expect(current).toBeInViewport();
@@ -208,20 +222,25 @@ test('hover shows a preview on a laptop; axe passes with the preview and the she
   await expect(page.locator('#preview-popover')).toBeVisible();
   await expect(page.locator('#preview-popover')).toContainText('arXiv');
   // The whole page is checked by a11y.spec.ts; here the parts that only exist once opened.
-  expect((await new AxeBuilder({ page }).include('#preview-popover').analyze()).violations.map((v) => v.id)).toEqual([]);
+  expect((await new AxeBuilder({ page }).include('#preview-popover').analyze()).violations.map((v) => v.id)).toEqual(
+    [],
+  );
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const phone = await context.newPage();
   await phone.goto(`${test.info().project.use.baseURL}/reviews/deepseek-llm/`);
   await phone.getByRole('button', { name: '이 페이지' }).click();
   await expect(phone.getByRole('dialog', { name: '이 페이지' })).toBeVisible();
-  expect((await new AxeBuilder({ page: phone }).include('#page-contents').analyze()).violations.map((v) => v.id)).toEqual([]);
+  expect(
+    (await new AxeBuilder({ page: phone }).include('#page-contents').analyze()).violations.map((v) => v.id),
+  ).toEqual([]);
   await context.close();
 });
 
 test('printing a review: no navigation, math and tables kept, link addresses shown', async ({ page }) => {
   await page.goto('/reviews/deepseek-llm/');
   await page.emulateMedia({ media: 'print' });
-  for (const sel of ['header nav', '.toc-side', '.toc-inline', 'footer', '[data-sheet-open]']) await expect(page.locator(sel).first()).toBeHidden();
+  for (const sel of ['header nav', '.toc-side', '.toc-inline', 'footer', '[data-sheet-open]'])
+    await expect(page.locator(sel).first()).toBeHidden();
   const math = page.locator('.prose .katex-display').first();
   await expect(math).toBeVisible();
   expect((await math.boundingBox())!.height).toBeGreaterThan(10);
@@ -232,7 +251,19 @@ test('printing a review: no navigation, math and tables kept, link addresses sho
 });
 
 test('every page kind has a 1200×630 PNG share card named in its metadata', async ({ page, request }) => {
-  const pages = ['/', '/reviews/qwen/', '/concepts/rope/', '/charts/qwen-long-context-ppl/', '/papers/llama-2/', '/concepts/', '/charts/', '/benchmarks/', '/compare/', '/compare/architecture/', '/notation/'];
+  const pages = [
+    '/',
+    '/reviews/qwen/',
+    '/concepts/rope/',
+    '/charts/qwen-long-context-ppl/',
+    '/papers/llama-2/',
+    '/concepts/',
+    '/charts/',
+    '/benchmarks/',
+    '/compare/',
+    '/compare/architecture/',
+    '/notation/',
+  ];
   for (const path of pages) {
     await page.goto(path);
     const og = (await page.locator('meta[property="og:image"]').getAttribute('content'))!;

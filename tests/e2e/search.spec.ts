@@ -19,7 +19,12 @@ interface Case {
 const CASES: Case[] = [
   // English queries find Korean sections through the glossary's names
   { lang: 'en', q: 'long context', page: '/reviews/qwen/', section: '#kv-캐시와-긴-컨텍스트' },
-  { lang: 'en', q: 'learning rate schedule', page: '/reviews/deepseek-llm/', section: '#4-재사용-가능한-학습률-스케줄' },
+  {
+    lang: 'en',
+    q: 'learning rate schedule',
+    page: '/reviews/deepseek-llm/',
+    section: '#4-재사용-가능한-학습률-스케줄',
+  },
   { lang: 'en', q: 'reward model', page: '/reviews/qwen/', section: '#보상-모델' },
   { lang: 'en', q: 'GQA', page: '/reviews/llama-2/', section: '#mha-mqa-gqa의-관계' },
   { lang: 'en', q: 'rejection sampling', page: '/reviews/llama-2/', section: '#rejection-sampling' },
@@ -28,7 +33,12 @@ const CASES: Case[] = [
   { lang: 'en', q: 'KV cache', page: '/reviews/pangu-pi-pro/', section: '#메모리-가중치와-kv-캐시' },
   { lang: 'en', q: 'grouped-query attention', page: '/reviews/llama-2/', section: '#gqa' },
   { lang: 'en', q: 'rotary position embedding', page: '/concepts/rope/', section: '#정의', top: 1 },
-  { lang: 'en', q: 'position interpolation', page: '/reviews/qwen/', section: '#방법-1과-2-위치-보간과-ntk-aware-보간' },
+  {
+    lang: 'en',
+    q: 'position interpolation',
+    page: '/reviews/qwen/',
+    section: '#방법-1과-2-위치-보간과-ntk-aware-보간',
+  },
   { lang: 'en', q: 'window attention', page: '/reviews/qwen/', section: '#5단계-층별-윈도-어텐션' },
   { lang: 'en', q: 'RMSNorm', page: '/concepts/rmsnorm/', section: '#layernorm과의-차이', top: 1 },
   { lang: 'en', q: 'safety', page: '/reviews/llama-2/', section: '#5-안전성과-유용성의-긴장' },
@@ -65,7 +75,13 @@ const CASES: Case[] = [
   { lang: 'ko', q: '67B', page: '/reviews/deepseek-llm/', section: '#깊이를-늘린-67b', top: 3 },
   { lang: 'ko', q: 'NTK', page: '/reviews/qwen/', section: '#방법-3-qwen의-dynamic-ntk' },
   { lang: 'ko', q: 'LogN', page: '/reviews/qwen/', section: '#4단계-logn-스케일링으로-쿼리-키우기' },
-  { lang: 'ko', q: '학습률 스케줄', page: '/concepts/multi-step-lr-schedule/', section: '#deepseek-llm의-설정', top: 1 },
+  {
+    lang: 'ko',
+    q: '학습률 스케줄',
+    page: '/concepts/multi-step-lr-schedule/',
+    section: '#deepseek-llm의-설정',
+    top: 1,
+  },
 ];
 
 /** Answer cards: numbers and sources from /work/shared/reference (the papers' tables). */
@@ -80,17 +96,50 @@ interface AnswerCase {
 }
 
 const ANSWERS: AnswerCase[] = [
-  { q: 'DeepSeek 67B MMLU', models: ['deepseek-llm-67b', 'deepseek-llm-67b-chat'], rows: [['DeepSeek LLM 논문', 'Table 5', '71.3']], link: '/papers/deepseek-llm/#bt-deepseek-llm-table-5--deepseek-llm-67b' },
+  {
+    q: 'DeepSeek 67B MMLU',
+    models: ['deepseek-llm-67b', 'deepseek-llm-67b-chat'],
+    rows: [['DeepSeek LLM 논문', 'Table 5', '71.3']],
+    link: '/papers/deepseek-llm/#bt-deepseek-llm-table-5--deepseek-llm-67b',
+  },
   {
     q: '라마2 70B GSM8K',
     models: ['llama-2-70b', 'llama-2-70b-chat'],
-    rows: [['DeepSeek LLM 논문', 'Table 5', '58.4'], ['Llama 2 논문', 'Table 4', '56.8'], ['Qwen 기술 보고서', 'Table 2', '63.3']],
+    rows: [
+      ['DeepSeek LLM 논문', 'Table 5', '58.4'],
+      ['Llama 2 논문', 'Table 4', '56.8'],
+      ['Qwen 기술 보고서', 'Table 2', '63.3'],
+    ],
     link: '/papers/deepseek-llm/#bt-deepseek-llm-table-5--llama-2-70b',
   },
-  { q: 'qwen-14b humaneval', models: ['qwen-14b', 'qwen-14b-chat'], rows: [['Qwen 기술 보고서', 'Table 2', '32.3']], link: '/papers/qwen/#bt-qwen-table-2--qwen-14b' },
-  { q: 'MMLU llama 2 7B', models: ['llama-2-7b', 'llama-2-7b-chat'], rows: [['DeepSeek LLM 논문', 'Table 5', '45.8'], ['Llama 2 논문', 'Table 3', '45.3'], ['Qwen 기술 보고서', 'Table 2', '46.8']], link: '/papers/deepseek-llm/#bt-deepseek-llm-table-5--llama-2-7b' },
-  { q: '판구 1.5B Pro mmlu', models: ['pangu-pi-pro-1.5b'], rows: [['PanGu-π Pro 논문', '비교표', '53.76']], link: '/papers/pangu-pi-pro/#bt-pangu-pi-pro-comparison-table--pangu-pi-pro-1.5b' },
-  { q: '딥시크 7B GSM8K', models: ['deepseek-llm-7b', 'deepseek-llm-7b-chat'], rows: [['DeepSeek LLM 논문', 'Table 5', '17.4']], link: '/papers/deepseek-llm/#bt-deepseek-llm-table-5--deepseek-llm-7b' },
+  {
+    q: 'qwen-14b humaneval',
+    models: ['qwen-14b', 'qwen-14b-chat'],
+    rows: [['Qwen 기술 보고서', 'Table 2', '32.3']],
+    link: '/papers/qwen/#bt-qwen-table-2--qwen-14b',
+  },
+  {
+    q: 'MMLU llama 2 7B',
+    models: ['llama-2-7b', 'llama-2-7b-chat'],
+    rows: [
+      ['DeepSeek LLM 논문', 'Table 5', '45.8'],
+      ['Llama 2 논문', 'Table 3', '45.3'],
+      ['Qwen 기술 보고서', 'Table 2', '46.8'],
+    ],
+    link: '/papers/deepseek-llm/#bt-deepseek-llm-table-5--llama-2-7b',
+  },
+  {
+    q: '판구 1.5B Pro mmlu',
+    models: ['pangu-pi-pro-1.5b'],
+    rows: [['PanGu-π Pro 논문', '비교표', '53.76']],
+    link: '/papers/pangu-pi-pro/#bt-pangu-pi-pro-comparison-table--pangu-pi-pro-1.5b',
+  },
+  {
+    q: '딥시크 7B GSM8K',
+    models: ['deepseek-llm-7b', 'deepseek-llm-7b-chat'],
+    rows: [['DeepSeek LLM 논문', 'Table 5', '17.4']],
+    link: '/papers/deepseek-llm/#bt-deepseek-llm-table-5--deepseek-llm-7b',
+  },
 ];
 
 const ROOT = '[data-search-page]';
@@ -133,8 +182,15 @@ async function shownHits(page: Page): Promise<Shown[]> {
       const secs = [...h.querySelectorAll<HTMLAnchorElement>('.search-sections a')];
       const excerpts = [head, ...secs]
         .filter((a) => a.querySelector('.search-excerpt'))
-        .map((a) => ({ id: decodeURIComponent(new URL(a.href).hash.slice(1)), text: a.querySelector('.search-excerpt')!.textContent ?? '' }));
-      return { page: new URL(head.href).pathname, sections: secs.map((a) => decodeURIComponent(new URL(a.href).hash)), excerpts };
+        .map((a) => ({
+          id: decodeURIComponent(new URL(a.href).hash.slice(1)),
+          text: a.querySelector('.search-excerpt')!.textContent ?? '',
+        }));
+      return {
+        page: new URL(head.href).pathname,
+        sections: secs.map((a) => decodeURIComponent(new URL(a.href).hash)),
+        excerpts,
+      };
     }),
   );
 }
@@ -170,7 +226,9 @@ async function foreignExcerpts(page: Page, path: string, excerpts: Shown['excerp
         // invisible: scripts, hidden and screen-reader-only text
         frag.querySelectorAll('script, style, template, noscript, [hidden], .sr-only').forEach((e) => e.remove());
         // a formula counts as its TeX source
-        frag.querySelectorAll('.katex').forEach((k) => k.replaceWith(` ${k.querySelector('annotation')?.textContent ?? ''} `));
+        frag
+          .querySelectorAll('.katex')
+          .forEach((k) => k.replaceWith(` ${k.querySelector('annotation')?.textContent ?? ''} `));
         return squash(frag.textContent ?? '');
       };
       const bad: string[] = [];
@@ -198,7 +256,9 @@ async function foreignExcerpts(page: Page, path: string, excerpts: Shown['excerp
   );
 }
 
-test('query table: each query finds its page and section, and every excerpt is the section’s own text', async ({ page }) => {
+test('query table: each query finds its page and section, and every excerpt is the section’s own text', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   const counts = CASES.reduce<Record<string, number>>((m, c) => ({ ...m, [c.lang]: (m[c.lang] ?? 0) + 1 }), {});
   expect(CASES.length + ANSWERS.length).toBeGreaterThanOrEqual(40);
@@ -228,18 +288,26 @@ test('query table: each query finds its page and section, and every excerpt is t
     const hits = await shownHits(page);
     const rank = hits.findIndex((h) => h.page === c.page);
     if (rank < 0 || rank >= (c.top ?? 3)) {
-      failures.push(`“${c.q}” → ${c.page} at rank ${rank} (${hits.slice(0, 3).map((h) => h.page).join(', ')})`);
+      failures.push(
+        `“${c.q}” → ${c.page} at rank ${rank} (${hits
+          .slice(0, 3)
+          .map((h) => h.page)
+          .join(', ')})`,
+      );
       continue;
     }
     const par = await parentOf(c.page);
     const secs = hits[rank]!.sections;
-    if (!secs.includes(c.section) && !secs.map((s) => par.get(s)).includes(c.section)) failures.push(`“${c.q}” → ${c.page}${c.section} not in ${secs.join(' ')}`);
+    if (!secs.includes(c.section) && !secs.map((s) => par.get(s)).includes(c.section))
+      failures.push(`“${c.q}” → ${c.page}${c.section} not in ${secs.join(' ')}`);
     for (const h of hits) if (h.excerpts.length) failures.push(...(await foreignExcerpts(page, h.page, h.excerpts)));
   }
   expect(failures).toEqual([]);
 });
 
-test('answer cards: a model and a benchmark in any order, language, spacing or case give every paper’s number', async ({ page }) => {
+test('answer cards: a model and a benchmark in any order, language, spacing or case give every paper’s number', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   await page.goto('/search/');
   const papers = new Set(ANSWERS.flatMap((a) => a.rows.map((r) => r[0])));
@@ -250,9 +318,14 @@ test('answer cards: a model and a benchmark in any order, language, spacing or c
     const card = page.locator(`${ROOT} [data-search-answer] .search-answer`);
     await expect(card, a.q).toHaveAttribute('data-answer-type', 'pair');
     // the card sits above the page results
-    const [cardBox, listBox] = [await card.boundingBox(), await page.locator(`${ROOT} [data-search-results]`).boundingBox()];
+    const [cardBox, listBox] = [
+      await card.boundingBox(),
+      await page.locator(`${ROOT} [data-search-results]`).boundingBox(),
+    ];
     expect(cardBox!.y).toBeLessThan(listBox!.y);
-    const models = await card.locator('tr[data-answer-row]').evaluateAll((rs) => [...new Set(rs.map((r) => (r as HTMLElement).dataset.model!))]);
+    const models = await card
+      .locator('tr[data-answer-row]')
+      .evaluateAll((rs) => [...new Set(rs.map((r) => (r as HTMLElement).dataset.model!))]);
     expect(models, a.q).toEqual(a.models);
     const rows = await card.locator(`tr[data-answer-row][data-model="${a.models[0]}"]`).evaluateAll((rs) =>
       rs.map((r) => {
@@ -261,7 +334,10 @@ test('answer cards: a model and a benchmark in any order, language, spacing or c
       }),
     );
     for (const [paper, table, score] of a.rows)
-      expect(rows.some((r) => r.paper === paper && r.table.includes(table) && r.score === score), `${a.q}: ${paper} ${table} ${score} in ${JSON.stringify(rows)}`).toBe(true);
+      expect(
+        rows.some((r) => r.paper === paper && r.table.includes(table) && r.score === score),
+        `${a.q}: ${paper} ${table} ${score} in ${JSON.stringify(rows)}`,
+      ).toBe(true);
     const [p, t, s] = a.rows[0]!;
     expect(rows.find((r) => r.paper === p && r.table.includes(t) && r.score === s)!.href).toBe(a.link);
     // the linked row exists on that page and carries the number
@@ -278,7 +354,10 @@ test('answer cards: a model and a benchmark in any order, language, spacing or c
   await expect(model.locator('.search-answer-config')).toContainText('레이어 수32');
   await expect(model.locator('tr[data-answer-row]').first()).toContainText('Qwen 기술 보고서');
   await searchFor(page, 'gsm8k');
-  await expect(page.locator(`${ROOT} .search-answer[data-answer-type="benchmark"] a`)).toHaveAttribute('href', '/benchmarks/?b=gsm8k&all=1');
+  await expect(page.locator(`${ROOT} .search-answer[data-answer-type="benchmark"] a`)).toHaveAttribute(
+    'href',
+    '/benchmarks/?b=gsm8k&all=1',
+  );
   await searchFor(page, 'RoPE 보간');
   await expect(page.locator(`${ROOT} .search-answer`)).toHaveCount(0);
 });
@@ -291,12 +370,16 @@ test('the query lives in the URL and a shared link runs it', async ({ page }) =>
   await expect(page).toHaveURL(/\?q=DPO$/);
 });
 
-test('empty states say why: a filter hides results (and can be cleared), or nothing matched (glossary suggestions)', async ({ page }) => {
+test('empty states say why: a filter hides results (and can be cleared), or nothing matched (glossary suggestions)', async ({
+  page,
+}) => {
   await page.goto('/search/');
   await searchFor(page, '모델');
   await rendered(page, '모델', () => page.locator(`${ROOT} [data-search-kind="개념"]`).click());
   await expect(page.locator(`${ROOT} [data-search-status]`)).toContainText('(개념)');
-  const urls = await page.locator(`${ROOT} .search-hit > a`).evaluateAll((a) => a.map((x) => new URL((x as HTMLAnchorElement).href).pathname));
+  const urls = await page
+    .locator(`${ROOT} .search-hit > a`)
+    .evaluateAll((a) => a.map((x) => new URL((x as HTMLAnchorElement).href).pathname));
   expect(urls.length).toBeGreaterThan(0);
   // the 개념 filter covers the glossary and the site-wide notation page
   expect(urls.filter((u) => !u.startsWith('/concepts/') && u !== '/notation/')).toEqual([]);
@@ -326,7 +409,12 @@ test('hostile input is shown as text and breaks nothing', async ({ page }) => {
     void d.dismiss();
   });
   await page.goto('/search/');
-  for (const q of ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>', '.*+?^${}()|[]\\', 'ㅋ'.repeat(5000)]) {
+  for (const q of [
+    '<img src=x onerror=alert(1)>',
+    '"><script>alert(1)</script>',
+    '.*+?^${}()|[]\\',
+    'ㅋ'.repeat(5000),
+  ]) {
     await page.locator(`${ROOT} [data-search-input]`).fill(q);
     await expect(page.locator(`${ROOT} [data-search-status]`)).toHaveText(/결과/);
   }
@@ -344,12 +432,19 @@ test('a failed index load is retried on the next attempt, with a clear message',
   await searchFor(page, 'GQA', dialog);
   await expect(page.locator(`${dialog} [data-search-status]`)).toContainText('검색 색인을 불러오지 못했습니다');
   failing = false;
-  await rendered(page, 'GQA', () => page.locator(`${dialog} [data-search-help]`).getByRole('button', { name: '다시 시도' }).click(), dialog);
+  await rendered(
+    page,
+    'GQA',
+    () => page.locator(`${dialog} [data-search-help]`).getByRole('button', { name: '다시 시도' }).click(),
+    dialog,
+  );
   await expect(page.locator(`${dialog} [data-search-results] .search-hit`).first()).toBeVisible();
   await expect(page.locator(`${dialog} [data-search-status]`)).toContainText(/결과 \d+건/);
 });
 
-test('a result opens its section scrolled into view with the words marked, and the marks can be cleared by keyboard', async ({ page }) => {
+test('a result opens its section scrolled into view with the words marked, and the marks can be cleared by keyboard', async ({
+  page,
+}) => {
   await page.goto('/search/');
   await searchFor(page, 'ghost attention');
   const link = page.locator(`${ROOT} .search-sections a[href*="#ghost-attention"]`).first();
@@ -359,7 +454,9 @@ test('a result opens its section scrolled into view with the words marked, and t
   await page.waitForLoadState('load'); // a long review on a busy machine: its scripts run after load
   await expect(marks.first()).toBeVisible();
   // the marks are in the linked section, which is on screen
-  const inSection = await marks.evaluateAll((ms) => ms.every((m) => m.closest('section')?.querySelector('h2')?.id === 'ghost-attention'));
+  const inSection = await marks.evaluateAll((ms) =>
+    ms.every((m) => m.closest('section')?.querySelector('h2')?.id === 'ghost-attention'),
+  );
   expect(inSection).toBe(true);
   const box = await page.locator('#ghost-attention').boundingBox();
   const vh = page.viewportSize()!.height;
@@ -371,7 +468,9 @@ test('a result opens its section scrolled into view with the words marked, and t
   await expect(marks).toHaveCount(0);
   await expect(page).toHaveURL(/\/reviews\/llama-2\/#ghost-attention$/);
   // the text is whole again, not split into pieces
-  expect(await page.locator('#ghost-attention').evaluate((h) => h.parentElement!.textContent)).toContain('Ghost Attention');
+  expect(await page.locator('#ghost-attention').evaluate((h) => h.parentElement!.textContent)).toContain(
+    'Ghost Attention',
+  );
 });
 
 test('the dialog opens with Ctrl+K and "/", works by keyboard alone and passes axe', async ({ page }) => {
@@ -399,7 +498,9 @@ test('the dialog opens with Ctrl+K and "/", works by keyboard alone and passes a
   await expect(page.locator('[data-search-dialog]')).toBeHidden();
 });
 
-test('the index loads when the dialog opens, not on page load, and only shown sections are fetched', async ({ page }) => {
+test('the index loads when the dialog opens, not on page load, and only shown sections are fetched', async ({
+  page,
+}) => {
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(r.url()));
   await page.goto('/reviews/llama-2/');
@@ -407,10 +508,20 @@ test('the index loads when the dialog opens, not on page load, and only shown se
   expect(fetched.filter((u) => u.includes('/pagefind/') || u.includes('search-data.json'))).toEqual([]);
   await page.keyboard.press('Control+k');
   // opening alone starts the load, before any keystroke
-  await expect.poll(() => fetched.some((u) => u.includes('/pagefind/pagefind.js')) && fetched.some((u) => u.includes('/search-data.json'))).toBe(true);
+  await expect
+    .poll(
+      () =>
+        fetched.some((u) => u.includes('/pagefind/pagefind.js')) &&
+        fetched.some((u) => u.includes('/search-data.json')),
+    )
+    .toBe(true);
   await page.locator('[data-search-dialog] [data-search-input]').fill('모델');
-  await expect(page.locator('[data-search-dialog] [data-search-results][data-query="모델"] .search-hit').first()).toBeVisible();
-  const shown = await page.locator('[data-search-dialog] [data-search-results] a.search-hit-link .search-excerpt').count();
+  await expect(
+    page.locator('[data-search-dialog] [data-search-results][data-query="모델"] .search-hit').first(),
+  ).toBeVisible();
+  const shown = await page
+    .locator('[data-search-dialog] [data-search-results] a.search-hit-link .search-excerpt')
+    .count();
   const fragments = fetched.filter((u) => u.includes('/pagefind/fragment/')).length;
   expect(fragments).toBeLessThanOrEqual(shown);
 });

@@ -62,7 +62,9 @@ test('previous/next links chain the reviews in the home page order', async ({ pa
   // Walk "next" from the newest review: every review is reached once, in the order the home page
   // lists them, and each "previous" points back to the page we came from.
   await page.goto('/');
-  const order = await page.locator('.review-item a[href^="/reviews/"]').evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
+  const order = await page
+    .locator('.review-item a[href^="/reviews/"]')
+    .evaluateAll((as) => [...new Set(as.map((a) => a.getAttribute('href')!))]);
   expect([...order].sort()).toEqual(REVIEWS.map((id) => `/reviews/${id}/`).sort());
   const visited: string[] = [];
   let path: string | null = order[0]!;

@@ -8,27 +8,31 @@ test.describe.configure({ timeout: 120_000 });
 
 const ID = 'deepseek-scaling-curves';
 
-test('a slide exported with one series hidden: 1920×1080 PNG without that series, SVG with the footer', async ({ page }) => {
+test('a slide exported with one series hidden: 1920×1080 PNG without that series, SVG with the footer', async ({
+  page,
+}) => {
   await page.goto(`/charts/${ID}/`);
   const chips = page.locator('[data-chart-series]');
   const ids = await chips.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.chartSeries!));
   expect(ids.length).toBeGreaterThanOrEqual(3);
   // the series' colours in the light theme, read from their legend swatches
-  const colours = await chips.evaluateAll((els) => els.map((e) => e.querySelector('line')!.getAttribute('stroke')!.toLowerCase()));
+  const colours = await chips.evaluateAll((els) =>
+    els.map((e) => e.querySelector('line')!.getAttribute('stroke')!.toLowerCase()),
+  );
   expect(new Set(colours).size).toBe(colours.length);
   await chips.first().click();
   await expect(chips.first()).toHaveAttribute('aria-pressed', 'false');
 
   const [png] = await Promise.all([page.waitForEvent('download'), page.locator('[data-slide-png]').click()]);
   expect(png.suggestedFilename()).toMatch(/\.png$/);
-  const buf = readFileSync((await png.path()));
+  const buf = readFileSync(await png.path());
   const { width, height, counts } = await countColours(page, buf, colours, 3);
   expect({ width, height }).toEqual({ width: 1920, height: 1080 });
   expect(counts[0], `hidden series ${ids[0]} (${colours[0]})`).toBe(0);
   counts.slice(1).forEach((n, i) => expect(n, `visible series ${ids[i + 1]} (${colours[i + 1]})`).toBeGreaterThan(20));
 
   const [svg] = await Promise.all([page.waitForEvent('download'), page.locator('[data-slide-svg]').click()]);
-  const text = readFileSync((await svg.path()), 'utf8');
+  const text = readFileSync(await svg.path(), 'utf8');
   expect(text).toContain('width="1920" height="1080"');
   expect(text).toContain('출처: DeepSeek');
   expect(text).toContain(`/charts/${ID}/`);

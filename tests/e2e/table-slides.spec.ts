@@ -9,12 +9,15 @@ test.describe.configure({ timeout: 120_000 });
 
 async function download(page: Page, button: string): Promise<{ dl: Download; body: Buffer }> {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(button).click()]);
-  return { dl, body: readFileSync((await dl.path())!) };
+  return { dl, body: readFileSync(await dl.path()) };
 }
 /** The text nodes of a slide SVG, in document order. */
-const slideTexts = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+const slideTexts = (svg: string) =>
+  [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 
-test('results table: the slide shows the visible rows in their order and the visible columns, in the chosen theme', async ({ page }) => {
+test('results table: the slide shows the visible rows in their order and the visible columns, in the chosen theme', async ({
+  page,
+}) => {
   const T = '#bt-qwen-table-2';
   await page.goto('/papers/qwen/');
   await page.locator(`${T} [data-bt-family="LLaMA"]`).uncheck();
@@ -22,7 +25,9 @@ test('results table: the slide shows the visible rows in their order and the vis
   await page.locator(`${T} thead th`).nth(1).locator('button').click(); // sort by the first score column
   const rows = page.locator(`${T} tbody tr:not([hidden])`);
   const models = await rows.evaluateAll((trs) => trs.map((tr) => tr.querySelector('th')!.getAttribute('data-value')!));
-  const hiddenModels = await page.locator(`${T} tbody tr[hidden]`).evaluateAll((trs) => trs.map((tr) => tr.querySelector('th')!.getAttribute('data-value')!));
+  const hiddenModels = await page
+    .locator(`${T} tbody tr[hidden]`)
+    .evaluateAll((trs) => trs.map((tr) => tr.querySelector('th')!.getAttribute('data-value')!));
   const codeHeaders = await page.locator(`${T} thead th[data-bt-colgroup="code"] .bt-bench`).allInnerTexts();
   expect(hiddenModels.length).toBeGreaterThan(0);
   expect(codeHeaders.length).toBeGreaterThan(0);
@@ -33,7 +38,10 @@ test('results table: the slide shows the visible rows in their order and the vis
   const texts = slideTexts(svg);
   // every visible model, in the order on screen; no filtered-out model; no hidden column
   const at = models.map((m) => texts.indexOf(m));
-  expect(at.every((i) => i >= 0), `models on the slide: ${models.join(', ')}`).toBe(true);
+  expect(
+    at.every((i) => i >= 0),
+    `models on the slide: ${models.join(', ')}`,
+  ).toBe(true);
   expect([...at].sort((a, b) => a - b)).toEqual(at);
   for (const m of hiddenModels) expect(texts).not.toContain(m);
   for (const h of codeHeaders) expect(texts.some((t) => t.startsWith(h))).toBe(false);
@@ -57,14 +65,18 @@ test('results table: the slide shows the visible rows in their order and the vis
   await expect(page.locator(`${T} [data-table-slide-status]`)).toContainText('내려받았습니다');
 });
 
-test('explorer: after filtering, the slide shows only the selected pairs; the transparent slide has no background', async ({ page }) => {
+test('explorer: after filtering, the slide shows only the selected pairs; the transparent slide has no background', async ({
+  page,
+}) => {
   await page.goto('/benchmarks/');
   const form = page.locator('[data-explorer-form]');
   await expect(form).toBeVisible();
   await form.locator('select[name=b]').selectOption(['mmlu']);
   await expect(page).toHaveURL(/b=mmlu/);
   const rows = page.locator('[data-explorer-table] tbody tr');
-  const pairs = await rows.evaluateAll((trs) => trs.map((tr) => `${tr.querySelector('th')!.textContent} · ${tr.querySelector('.explorer-bench')!.textContent}`));
+  const pairs = await rows.evaluateAll((trs) =>
+    trs.map((tr) => `${tr.querySelector('th')!.textContent} · ${tr.querySelector('.explorer-bench')!.textContent}`),
+  );
   expect(pairs.length).toBeGreaterThan(1);
   expect(pairs.every((p) => p.endsWith(' · MMLU'))).toBe(true);
 
@@ -75,7 +87,10 @@ test('explorer: after filtering, the slide shows only the selected pairs; the tr
   expect(shown, 'bench cells on the slide').toBeGreaterThan(1);
   const models = pairs.map((p) => p.replace(/ · MMLU$/, ''));
   const at = models.slice(0, shown).map((m) => texts.indexOf(m));
-  expect(at.every((i) => i > 0), `first ${shown} pairs on the slide`).toBe(true);
+  expect(
+    at.every((i) => i > 0),
+    `first ${shown} pairs on the slide`,
+  ).toBe(true);
   expect([...at].sort((a, b) => a - b)).toEqual(at);
   if (shown < pairs.length) expect(texts.some((t) => t.startsWith(`외 ${pairs.length - shown}쌍`))).toBe(true);
   else expect(shown).toBe(pairs.length);

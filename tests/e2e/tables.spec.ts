@@ -5,17 +5,27 @@ import { readFileSync } from 'node:fs';
 /** Every CSV: BOM, then "# key: value" lines (quoted when they hold a comma), then the data. */
 function csvMeta(file: string): string[] {
   expect(file.charCodeAt(0)).toBe(0xfeff);
-  return file.slice(1).split('\r\n').filter((l) => /^"?#/.test(l)).map((l) => l.replace(/^"|"$/g, '').replace(/""/g, '"'));
+  return file
+    .slice(1)
+    .split('\r\n')
+    .filter((l) => /^"?#/.test(l))
+    .map((l) => l.replace(/^"|"$/g, '').replace(/""/g, '"'));
 }
 function dataLines(file: string): string[] {
   csvMeta(file);
-  return file.slice(1).trim().split('\r\n').filter((l) => !/^"?#/.test(l));
+  return file
+    .slice(1)
+    .trim()
+    .split('\r\n')
+    .filter((l) => !/^"?#/.test(l));
 }
 
 const TABLE = '#bt-qwen-table-2';
 
 async function columnValues(page: import('@playwright/test').Page, col: number): Promise<string[]> {
-  return page.locator(`${TABLE} tbody tr:not([hidden]) > :nth-child(${col + 1})`).evaluateAll((cells) => cells.map((c) => c.getAttribute('data-value') ?? ''));
+  return page
+    .locator(`${TABLE} tbody tr:not([hidden]) > :nth-child(${col + 1})`)
+    .evaluateAll((cells) => cells.map((c) => c.getAttribute('data-value') ?? ''));
 }
 
 test('sorting a score column orders rows high to low, then low to high, missing values last', async ({ page }) => {
@@ -58,7 +68,7 @@ test('CSV download contains exactly the visible rows', async ({ page }) => {
   await page.locator(`${TABLE} [data-bt-family="LLaMA"]`).uncheck();
   const visible = await page.locator(`${TABLE} tbody tr:not([hidden])`).count();
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`${TABLE} [data-bt-csv]`).click()]);
-  const file = readFileSync((await download.path()), 'utf8');
+  const file = readFileSync(await download.path(), 'utf8');
   expect(file).toMatch(/^\ufeff"?# 제목: /);
   const csv = dataLines(file);
   expect(csv).toHaveLength(visible + 1);
@@ -70,7 +80,9 @@ test('best score per column is marked, lower-is-better respected', async ({ page
   await page.goto('/papers/qwen/');
   await expect(page.locator(`${TABLE} tbody tr`, { hasText: 'Qwen-14B' }).locator('td').nth(1)).toHaveClass(/bt-best/); // C-Eval 72.1
   // Only that cell of the C-Eval column (the second score column) is marked.
-  const cevalBest = await page.locator(`${TABLE} tbody tr > td.bt-best:nth-of-type(2)`).evaluateAll((els) => els.map((e) => e.getAttribute('data-value')));
+  const cevalBest = await page
+    .locator(`${TABLE} tbody tr > td.bt-best:nth-of-type(2)`)
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-value')));
   expect(cevalBest).toEqual(['72.1']);
   // Lower is better (a perplexity table): in every column the marked cells hold the smallest value (ties all marked).
   const ppl = page.locator('#bt-qwen-table-3');
@@ -78,11 +90,18 @@ test('best score per column is marked, lower-is-better respected', async ({ page
   expect(columns).toBeGreaterThan(0);
   for (let c = 0; c < columns; c++) {
     const cells = ppl.locator(`tbody tr > td:nth-of-type(${c + 1})`);
-    const values = (await cells.evaluateAll((els) => els.map((e) => e.getAttribute('data-value') ?? ''))).filter(Boolean).map(Number);
-    const best = await ppl.locator(`tbody tr > td.bt-best:nth-of-type(${c + 1})`).evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
+    const values = (await cells.evaluateAll((els) => els.map((e) => e.getAttribute('data-value') ?? '')))
+      .filter(Boolean)
+      .map(Number);
+    const best = await ppl
+      .locator(`tbody tr > td.bt-best:nth-of-type(${c + 1})`)
+      .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-value'))));
     const min = Math.min(...values);
     if (values.length < 2) expect(best, `column ${c + 1}: one score, nothing to compare`).toEqual([]);
-    else expect(best, `column ${c + 1}: every cell with the smallest value, and only those`).toEqual(values.filter((v) => v === min));
+    else
+      expect(best, `column ${c + 1}: every cell with the smallest value, and only those`).toEqual(
+        values.filter((v) => v === min),
+      );
   }
 });
 
@@ -98,9 +117,18 @@ test('every table offers its full CSV and a PNG for slides', async ({ page, requ
   await page.goto('/papers/qwen/');
   await expect(page.locator(`${TABLE} a[href="/tables/qwen/table-2.csv"]`)).toBeVisible();
   const file = await (await request.get('/tables/qwen/table-2.csv')).text();
-  expect(csvMeta(file)).toEqual(expect.arrayContaining([expect.stringMatching(/^# 출처: Qwen/), expect.stringMatching(/^# 단위: /), expect.stringMatching(/^# 라이선스: .*CC BY 4\.0/), expect.stringMatching(/^# 주소: http/)]));
+  expect(csvMeta(file)).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/^# 출처: Qwen/),
+      expect.stringMatching(/^# 단위: /),
+      expect.stringMatching(/^# 라이선스: .*CC BY 4\.0/),
+      expect.stringMatching(/^# 주소: http/),
+    ]),
+  );
   const csv = dataLines(file);
-  expect(csv[0]).toBe('model,MMLU (5-shot),C-Eval (5-shot),GSM8K (8-shot),MATH (4-shot),HumanEval (0-shot),MBPP (3-shot),BBH (3-shot)');
+  expect(csv[0]).toBe(
+    'model,MMLU (5-shot),C-Eval (5-shot),GSM8K (8-shot),MATH (4-shot),HumanEval (0-shot),MBPP (3-shot),BBH (3-shot)',
+  );
   expect(csv).toContain('Qwen-14B,66.3,72.1,61.3,24.8,32.3,40.8,53.4');
   expect(csv.find((l) => l.startsWith('Falcon-7B,'))).toBe('Falcon-7B,27.8,,6.8,2.3,,11.2,28');
   const png = Buffer.from(await (await request.get('/tables/qwen/table-2.png')).body());
@@ -130,9 +158,17 @@ test.describe('explorer', () => {
     // Each report as the reader sees it: the number as printed, then its table.
     const reports = row.locator('.explorer-report');
     await expect(reports).toHaveCount(5);
-    const seen = await reports.evaluateAll((els) => els.map((e) => `${e.querySelector('strong')?.textContent} ${e.querySelector('.bt-shot')?.textContent}`));
+    const seen = await reports.evaluateAll((els) =>
+      els.map((e) => `${e.querySelector('strong')?.textContent} ${e.querySelector('.bt-shot')?.textContent}`),
+    );
     // Qwen Table 2, Llama 2 Tables 3, 4 and 19, DeepSeek Table 5 (each paper's own print).
-    expect(seen.sort()).toEqual(['68.9 Table 19 · 5-shot', '68.9 Table 3 · 5-shot', '68.9 Table 4 · 5-shot', '69.0 Table 5 · 5-shot', '69.8 Table 2 · 5-shot']);
+    expect(seen.sort()).toEqual([
+      '68.9 Table 19 · 5-shot',
+      '68.9 Table 3 · 5-shot',
+      '68.9 Table 4 · 5-shot',
+      '69.0 Table 5 · 5-shot',
+      '69.8 Table 2 · 5-shot',
+    ]);
     await expect(row.locator('.explorer-spread')).toHaveText('0.9');
   });
   test('selection lives in the URL and the CSV holds the current view', async ({ page }) => {
@@ -142,7 +178,7 @@ test.describe('explorer', () => {
     const pairs = await page.locator('[data-explorer-table] tbody tr').count();
     expect(pairs).toBeGreaterThan(0);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-explorer-csv]').click()]);
-    const lines = dataLines(readFileSync((await download.path()), 'utf8')).slice(1);
+    const lines = dataLines(readFileSync(await download.path(), 'utf8')).slice(1);
     expect(lines.length).toBeGreaterThanOrEqual(pairs * 2);
     expect(lines.every((l) => l.includes('GSM8K'))).toBe(true);
   });

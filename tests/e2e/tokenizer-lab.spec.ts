@@ -39,7 +39,9 @@ test('a failed download shows a clear error and the button works again', async (
   await expect(lab.locator('[data-lab-open]')).toBeEnabled();
 });
 
-test('20,000 characters of Hangul without spaces: worker keeps the page live, cancel works, then it completes', async ({ page }) => {
+test('20,000 characters of Hangul without spaces: worker keeps the page live, cancel works, then it completes', async ({
+  page,
+}) => {
   test.setTimeout(240_000);
   await page.goto('/reviews/qwen/');
   const lab = page.locator('[data-tokenizer-lab]');
@@ -66,7 +68,9 @@ test('20,000 characters of Hangul without spaces: worker keeps the page live, ca
   await expect(lab).not.toHaveAttribute('data-busy', '');
   await expect(lab.locator('[data-lab-status]')).toContainText('취소');
   await input.fill(FIXED[0]![0]);
-  await expect(lab.locator('tr[data-tokenizer="cl100k"] td').first()).toHaveText(String(FIXED[0]![1].cl100k), { timeout: 90_000 });
+  await expect(lab.locator('tr[data-tokenizer="cl100k"] td').first()).toHaveText(String(FIXED[0]![1].cl100k), {
+    timeout: 90_000,
+  });
 
   // The long input: the heartbeat ticks while the worker is still busy with it.
   const doneBefore = await lab.getAttribute('data-done');
@@ -74,7 +78,8 @@ test('20,000 characters of Hangul without spaces: worker keeps the page live, ca
   await expect(lab).toHaveAttribute('data-busy', '');
   const start = await beats();
   await expect.poll(beats).toBeGreaterThan(start + 3);
-  const stillRunning = (await lab.getAttribute('data-busy')) !== null || (await lab.getAttribute('data-done')) === doneBefore;
+  const stillRunning =
+    (await lab.getAttribute('data-busy')) !== null || (await lab.getAttribute('data-done')) === doneBefore;
   expect(stillRunning, 'the heartbeat advanced while tokenizing').toBe(true);
   await expect(lab.locator('[data-lab-progress]')).toBeVisible();
 

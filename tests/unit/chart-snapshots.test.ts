@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { charts } from '../../src/charts/registry.ts';
 import { chartIds } from '../../src/charts/ids.ts';
-import { siteContent } from '../../src/lib/content/site-content.ts';
+import { siteContent } from '../../src/build/site-content.ts';
 
 const DIR = join(import.meta.dirname, '..', 'fixtures', 'chart-snapshots');
 const UPDATE = process.env.UPDATE_SNAPSHOTS === '1';
@@ -18,8 +18,17 @@ const UPDATE = process.env.UPDATE_SNAPSHOTS === '1';
 export function normaliseSvg(svg: string): string {
   const ids = new Map<string, string>();
   for (const m of svg.matchAll(/\sid="([^"]+)"/g)) if (!ids.has(m[1]!)) ids.set(m[1]!, `id-${ids.size}`);
-  let out = svg.replace(/\s(id|aria-labelledby|aria-describedby)="([^"]+)"/g, (_all, attr: string, value: string) => ` ${attr}="${value.split(' ').map((v) => ids.get(v) ?? v).join(' ')}"`);
-  out = out.replace(/(url\(#|href="#)([^)"]+)/g, (all, pre: string, id: string) => (ids.has(id) ? `${pre}${ids.get(id)}` : all));
+  let out = svg.replace(
+    /\s(id|aria-labelledby|aria-describedby)="([^"]+)"/g,
+    (_all, attr: string, value: string) =>
+      ` ${attr}="${value
+        .split(' ')
+        .map((v) => ids.get(v) ?? v)
+        .join(' ')}"`,
+  );
+  out = out.replace(/(url\(#|href="#)([^)"]+)/g, (all, pre: string, id: string) =>
+    ids.has(id) ? `${pre}${ids.get(id)}` : all,
+  );
   // numbers: two decimals at most, no trailing zeros, no negative zero
   out = out.replace(/-?\d*\.\d+(?:e-?\d+)?/g, (n) => {
     const r = Number(Number(n).toFixed(2));
@@ -42,7 +51,10 @@ describe('golden SVG snapshots', () => {
         writeFileSync(file, actual);
         return;
       }
-      expect(existsSync(file), `${file} is missing: run UPDATE_SNAPSHOTS=1 npx vitest run tests/unit/chart-snapshots.test.ts`).toBe(true);
+      expect(
+        existsSync(file),
+        `${file} is missing: run UPDATE_SNAPSHOTS=1 npx vitest run tests/unit/chart-snapshots.test.ts`,
+      ).toBe(true);
       // A line diff on failure; when the change is intended, regenerate with UPDATE_SNAPSHOTS=1.
       expect(actual, `${id} (${theme}) differs from ${file}`).toBe(readFileSync(file, 'utf8'));
     });

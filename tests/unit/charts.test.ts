@@ -43,21 +43,26 @@ describe('chart registry', () => {
     it('is byte-stable across renders', () => {
       expect(ch.render(c, 'dark', { hidden: new Set() }).svg).toBe(ch.render(c, 'dark', { hidden: new Set() }).svg);
     });
-    it.each(SLIDE_VARIANTS)('exports a 1920×1080 %s slide: source, address and licence in the footer, ticks ≥ 24 px', (variant) => {
-      const svg = chartSlideSvg(ch, c, variant);
-      expect(svg).toMatch(/<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1920" height="1080"/);
-      expect(svg).toContain(`출처: ${ch.source(c).replace(/&/g, '&amp;')}`.slice(0, 20));
-      expect(svg).toContain(`/charts/${ch.id}/`);
-      expect(svg).toContain('CC BY 4.0');
-      expect(svg.includes('<rect width="100%" height="100%"')).toBe(!variant.endsWith('transparent'));
-      const src = chartSlideSource(ch, c);
-      for (const v of src.views) {
-        const info = composeSlide(src, { view: v.id, variant });
-        expect(info.tickSize, `${v.id}: tick labels at 1920 px`).toBeGreaterThanOrEqual(24);
-      }
-    });
+    it.each(SLIDE_VARIANTS)(
+      'exports a 1920×1080 %s slide: source, address and licence in the footer, ticks ≥ 24 px',
+      (variant) => {
+        const svg = chartSlideSvg(ch, c, variant);
+        expect(svg).toMatch(/<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="1920" height="1080"/);
+        expect(svg).toContain(`출처: ${ch.source(c).replace(/&/g, '&amp;')}`.slice(0, 20));
+        expect(svg).toContain(`/charts/${ch.id}/`);
+        expect(svg).toContain('CC BY 4.0');
+        expect(svg.includes('<rect width="100%" height="100%"')).toBe(!variant.endsWith('transparent'));
+        const src = chartSlideSource(ch, c);
+        for (const v of src.views) {
+          const info = composeSlide(src, { view: v.id, variant });
+          expect(info.tickSize, `${v.id}: tick labels at 1920 px`).toBeGreaterThanOrEqual(24);
+        }
+      },
+    );
     it('renders each layout with its own ids (page, frame, narrow, slide can share a page)', () => {
-      const svgs = (['page', 'frame', 'narrow', 'slide'] as const).map((l) => ch.render(c, 'light', { hidden: new Set() }, l).svg);
+      const svgs = (['page', 'frame', 'narrow', 'slide'] as const).map(
+        (l) => ch.render(c, 'light', { hidden: new Set() }, l).svg,
+      );
       // no layout squeezes the plot to nothing (a negative height is a console error in browsers)
       for (const svg of svgs) expect(svg).not.toMatch(/height="-/);
       const ids = svgs.map((svg) => /<title id="([^"]+)"/.exec(svg)![1]);
@@ -70,7 +75,9 @@ describe('chart registry', () => {
 
 describe('Qwen Figure 3 chart', () => {
   it('keeps the figure read-off label in its source line', () => {
-    expect(charts.find((x) => x.id === 'qwen-tokenizer-compression')!.source(siteContent())).toContain('그림에서 읽은 근사값');
+    expect(charts.find((x) => x.id === 'qwen-tokenizer-compression')!.source(siteContent())).toContain(
+      '그림에서 읽은 근사값',
+    );
   });
 });
 
@@ -114,6 +121,8 @@ describe('slides of the current view', () => {
   it('fall back to the default view for an unknown view id', () => {
     const ch = charts.find((x) => x.id === 'qwen-tokenizer-compression')!;
     const src = chartSlideSource(ch, siteContent());
-    expect(composeSlide(src, { variant: 'light', view: '<script>' }).svg).toBe(composeSlide(src, { variant: 'light' }).svg);
+    expect(composeSlide(src, { variant: 'light', view: '<script>' }).svg).toBe(
+      composeSlide(src, { variant: 'light' }).svg,
+    );
   });
 });

@@ -16,7 +16,9 @@ const charts = { chartIds: new Set(['demo-chart']) };
 
 function withCompare(name: string, reviewExtra = '') {
   const raw = readContent(OK_ROOT);
-  raw.compare = [{ file: 'content/data/compare/demo.yaml', text: readFileSync(join(FIXTURES, 'compare', `${name}.yaml`), 'utf8') }];
+  raw.compare = [
+    { file: 'content/data/compare/demo.yaml', text: readFileSync(join(FIXTURES, 'compare', `${name}.yaml`), 'utf8') },
+  ];
   if (reviewExtra) raw.reviews = raw.reviews.map((r) => ({ ...r, text: `${r.text}\n${reviewExtra}\n` }));
   return raw;
 }
@@ -25,7 +27,8 @@ function issuesOf(raw: ReturnType<typeof readContent>): string[] {
   try {
     validateContent(raw, charts);
   } catch (e) {
-    if (e instanceof ContentError) return e.issues.map((i) => `${i.file}${i.line ? `:${i.line}` : ''} → ${i.field}: ${i.expected}`);
+    if (e instanceof ContentError)
+      return e.issues.map((i) => `${i.file}${i.line ? `:${i.line}` : ''} → ${i.field}: ${i.expected}`);
     throw e;
   }
   return [];
@@ -45,21 +48,37 @@ describe('comparison facts: validation', () => {
   });
   it('names an unknown topic, an unknown field, a wrong type and an unknown unit', () => {
     const issues = issuesOf(withCompare('bad-fields'));
-    expect(issues).toContain('content/data/compare/demo.yaml → entries[0].topic: one of architecture, alignment, long-context, tokenizers, training, got "speed"');
+    expect(issues).toContain(
+      'content/data/compare/demo.yaml → entries[0].topic: one of architecture, alignment, long-context, tokenizers, training, got "speed"',
+    );
     expect(issues.some((i) => /entries\[1\]\.values\.layers: a number value, got "thirty-two"/.test(i))).toBe(true);
-    expect(issues.some((i) => /entries\[1\]\.values\.depth: a field of the architecture page \(params, layers/.test(i))).toBe(true);
-    expect(issues.some((i) => /entries\[1\]\.values\.context\.unit: a value in "tokens" .*got unit "GB"/.test(i))).toBe(true);
+    expect(
+      issues.some((i) => /entries\[1\]\.values\.depth: a field of the architecture page \(params, layers/.test(i)),
+    ).toBe(true);
+    expect(issues.some((i) => /entries\[1\]\.values\.context\.unit: a value in "tokens" .*got unit "GB"/.test(i))).toBe(
+      true,
+    );
   });
   it('checks <Compare topic model> in MDX like <Concept>', () => {
-    const issues = issuesOf(withCompare('ok', '<Compare topic="speed">x</Compare> <Compare topic="architecture" model="demo-7b">y</Compare>'));
-    expect(issues.some((i) => /content\/reviews\/demo\.mdx:\d+ → <Compare topic>: one of architecture, memory, .*got "speed"/.test(i))).toBe(true);
-    expect(issues.some((i) => /<Compare model>: a model with a row on \/compare\/architecture\/ .*got "demo-7b"/.test(i))).toBe(true);
+    const issues = issuesOf(
+      withCompare('ok', '<Compare topic="speed">x</Compare> <Compare topic="architecture" model="demo-7b">y</Compare>'),
+    );
+    expect(
+      issues.some((i) =>
+        /content\/reviews\/demo\.mdx:\d+ → <Compare topic>: one of architecture, memory, .*got "speed"/.test(i),
+      ),
+    ).toBe(true);
+    expect(
+      issues.some((i) => /<Compare model>: a model with a row on \/compare\/architecture\/ .*got "demo-7b"/.test(i)),
+    ).toBe(true);
     expect(issuesOf(withCompare('ok', '<Compare topic="training" model="demo-7b">z</Compare>'))).toEqual([]);
   });
 });
 
 describe('comparison pages from the site content', () => {
-  const site: SiteContent = validateContent(readContent(join(import.meta.dirname, '..', '..')), { chartIds: new Set(chartIds) });
+  const site: SiteContent = validateContent(readContent(join(import.meta.dirname, '..', '..')), {
+    chartIds: new Set(chartIds),
+  });
   const input = compareInput(site);
   const cell = (v: CompareTableView, model: string, key: string) => {
     const row = v.rows.find((r) => r.id === model)!;
@@ -79,7 +98,9 @@ describe('comparison pages from the site content', () => {
   });
   it('a value from released configs says so; a missing one says 논문에 없음', () => {
     expect(cell(arch, 'llama-2-70b', 'layers')).toMatchObject({ kind: 'config' });
-    expect(cell(arch, 'llama-2-70b', 'layers').tip).toMatch(/저자 공개 config·코드: 공개 config \(meta-llama\/Llama-2-70b-hf config.json\) \(논문이 아닌 저자 공개 자료\)/);
+    expect(cell(arch, 'llama-2-70b', 'layers').tip).toMatch(
+      /저자 공개 config·코드: 공개 config \(meta-llama\/Llama-2-70b-hf config.json\) \(논문이 아닌 저자 공개 자료\)/,
+    );
     expect(cell(arch, 'qwen-7b', 'kv_heads')).toMatchObject({ text: '–', kind: 'missing', tip: '논문에 없음' });
     expect(cell(arch, 'qwen-7b', 'kv_bf16').tip).toContain('KV 헤드');
   });
@@ -99,7 +120,12 @@ describe('comparison pages from the site content', () => {
   });
   it('the memory calculator: Llama 2 70B at 4,096 tokens, batch 1, bf16 → KV 1.25 GiB', () => {
     const models = memoryModels(site.compare, new Map(site.models.map((m) => [m.id, m.name])));
-    const r = memoryRow(models.find((m) => m.id === 'llama-2-70b')!, 4096, 1, 'bf16');
+    const r = memoryRow(
+      models.find((m) => m.id === 'llama-2-70b')!,
+      4096,
+      1,
+      'bf16',
+    );
     expect(r.kv).toBe('1.25');
     expect(r.weights).toBe('128.48');
     expect(r.kvTip).toContain('× 컨텍스트 4,096 × 배치 1');

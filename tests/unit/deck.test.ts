@@ -23,8 +23,11 @@ describe('slide packs', () => {
   }, 60_000);
 
   it('put a chart without a native form in as its picture, and say so on the slide', async () => {
-    const png = 'image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
-    const bytes = await buildPptx({ PptxGenJS, JSZip }, 't', [{ kind: 'chart', id: 'x', title: '폭포 차트', source: 'S', address: 'a/', licence: 'CC BY 4.0', picture: png }]);
+    const png =
+      'image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+    const bytes = await buildPptx({ PptxGenJS, JSZip }, 't', [
+      { kind: 'chart', id: 'x', title: '폭포 차트', source: 'S', address: 'a/', licence: 'CC BY 4.0', picture: png },
+    ]);
     const slides = await xml(bytes, 'ppt/slides/slide');
     expect(slides).toContain('그림으로 넣은 차트');
     expect(Object.keys((await JSZip.loadAsync(bytes)).files).some((n) => n.startsWith('ppt/media/'))).toBe(true);
@@ -34,7 +37,10 @@ describe('slide packs', () => {
 describe('deck tables and requests', () => {
   it('split long and wide tables into slide-sized pages that keep the model column', () => {
     const header = ['모델', ...Array.from({ length: 10 }, (_, i) => `B${i}`)];
-    const rows = Array.from({ length: TABLE_ROWS_PER_SLIDE + 3 }, (_, r) => [`m${r}`, ...Array.from({ length: 10 }, () => '1')]);
+    const rows = Array.from({ length: TABLE_ROWS_PER_SLIDE + 3 }, (_, r) => [
+      `m${r}`,
+      ...Array.from({ length: 10 }, () => '1'),
+    ]);
     const pages = tablePages(header, rows);
     expect(pages.length).toBe(4);
     expect(pages.every((p) => p.header[0] === '모델' && p.rows.every((r) => r[0]!.startsWith('m')))).toBe(true);
@@ -43,7 +49,11 @@ describe('deck tables and requests', () => {
 
   it('resolve known items, apply the stored view, and name unknown ones', () => {
     const cat = deckCatalogue();
-    const r = resolveDeckRequest(cat, ['chart:qwen-long-context-ppl', 'table:qwen/table-2', 'chart:nope', 'bogus'], () => ({ hidden: ['qwen-14b', '<x>'] }));
+    const r = resolveDeckRequest(
+      cat,
+      ['chart:qwen-long-context-ppl', 'table:qwen/table-2', 'chart:nope', 'bogus'],
+      () => ({ hidden: ['qwen-14b', '<x>'] }),
+    );
     expect(r.unknown).toEqual(['chart:nope', 'bogus']);
     expect(r.items.map((i) => i.id)).toEqual(['qwen-long-context-ppl', 'qwen/table-2']);
     const chart = r.items[0]!;
@@ -55,13 +65,24 @@ describe('deck tables and requests', () => {
 describe('deck fonts', () => {
   it('name Malgun Gothic in the theme for Latin, East Asian and Hangul text, with a Korean charset for substitution', async () => {
     const bytes = await buildPptx({ PptxGenJS, JSZip }, 't', [
-      { kind: 'table', id: 'p/t', title: '표 제목', source: '논문, Table 1', address: 'a/', licence: 'CC BY 4.0', header: ['모델', 'MMLU'], rows: [['큐웬', '1']] },
+      {
+        kind: 'table',
+        id: 'p/t',
+        title: '표 제목',
+        source: '논문, Table 1',
+        address: 'a/',
+        licence: 'CC BY 4.0',
+        header: ['모델', 'MMLU'],
+        rows: [['큐웬', '1']],
+      },
     ]);
     const theme = await xml(bytes, 'ppt/theme/');
     for (const kind of ['majorFont', 'minorFont']) {
       const scheme = new RegExp(`<a:${kind}>([\\s\\S]*?)</a:${kind}>`).exec(theme)![1]!;
       expect(scheme).toMatch(/<a:latin typeface="Malgun Gothic" panose="020B0503020000020004"/);
-      expect(scheme).toMatch(/<a:ea typeface="Malgun Gothic" panose="020B0503020000020004" pitchFamily="34" charset="-127"\/>/);
+      expect(scheme).toMatch(
+        /<a:ea typeface="Malgun Gothic" panose="020B0503020000020004" pitchFamily="34" charset="-127"\/>/,
+      );
       expect(scheme).toContain('<a:font script="Hang" typeface="Malgun Gothic"/>');
       expect(scheme).toContain('<a:font script="Jpan"'); // other scripts kept
     }
@@ -109,7 +130,9 @@ describe('deck charts and tables read as on the site', () => {
 describe('deck bar charts', () => {
   it('stack bars whose categories each have one series, so every bar sits on its category', async () => {
     const charts = await xml(await reviewPack('pangu-pi-pro'), 'ppt/charts/chart');
-    const stages = charts.split(/(?=<\?xml)/).find((x) => x.includes('PanGu-π-1.5B Pro') && x.includes('<c:barChart>'))!;
+    const stages = charts
+      .split(/(?=<\?xml)/)
+      .find((x) => x.includes('PanGu-π-1.5B Pro') && x.includes('<c:barChart>'))!;
     expect(stages).toContain('<c:grouping val="stacked"/>');
     const qwen = await xml(await reviewPack('qwen'), 'ppt/charts/chart');
     const compression = qwen.split(/(?=<\?xml)/).find((x) => x.includes('<c:barChart>'))!;

@@ -16,12 +16,24 @@ const review = siteContent().reviews.find((r) => r.file === FILE)!;
 describe('DeepSeek LLM review after the editorial pass', () => {
   it('uses the site symbols in math and names the paper’s symbols once', () => {
     const mathOnly = body.match(/\$[^$]+\$/g) ?? [];
-    const paperSymbol = mathOnly.filter((m) => /n_\{\\mathrm\{layer\}\}|l_\{\\mathrm\{seq\}\}|n_\{\\mathrm\{vocab\}\}/.test(m));
+    const paperSymbol = mathOnly.filter((m) =>
+      /n_\{\\mathrm\{layer\}\}|l_\{\\mathrm\{seq\}\}|n_\{\\mathrm\{vocab\}\}/.test(m),
+    );
     expect(paperSymbol).toHaveLength(3); // the one sentence that names them
   });
 
   it('links the concept pages that now hold the derivations it cut', () => {
-    for (const id of ['training-flops', 'non-embedding-flops', 'zero-fsdp', 'kv-cache', 'swiglu', 'rmsnorm', 'dpo', 'flash-attention', 'multi-step-lr-schedule']) {
+    for (const id of [
+      'training-flops',
+      'non-embedding-flops',
+      'zero-fsdp',
+      'kv-cache',
+      'swiglu',
+      'rmsnorm',
+      'dpo',
+      'flash-attention',
+      'multi-step-lr-schedule',
+    ]) {
       expect(body).toContain(`<Concept id="${id}"`);
     }
   });

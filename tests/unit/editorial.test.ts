@@ -6,7 +6,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { siteContent } from '../../src/build/site-content.ts';
-import { authorVoice, deepDiveHeadingProblems, internalNames, misreadingCallouts, DEEP_DIVE_PREFIX } from '../../src/lib/editorial.ts';
+import {
+  authorVoice,
+  deepDiveHeadingProblems,
+  internalNames,
+  misreadingCallouts,
+  DEEP_DIVE_PREFIX,
+} from '../../src/lib/editorial.ts';
 import { paperDataCells, proseNumbers, unwrappedNumbers } from '../../src/lib/prose-numbers.ts';
 import { ALLOW_FILE, applyAllowList, parseAllowList } from '../../src/lib/prose-number-allow.ts';
 import { EDITED_REVIEWS } from '../editorial-reviews.ts';
@@ -43,7 +49,10 @@ describe('editorial rules (#17) for each edited review', () => {
     expect(data.tldr, `${file}: frontmatter.tldr (the TL;DR card)`).toBeDefined();
 
     const callouts = misreadingCallouts(body);
-    expect(callouts.length, `${file}: at most 3 inline misreading callouts, found ${callouts.map((x) => x.title).join(' | ')}`).toBeLessThanOrEqual(3);
+    expect(
+      callouts.length,
+      `${file}: at most 3 inline misreading callouts, found ${callouts.map((x) => x.title).join(' | ')}`,
+    ).toBeLessThanOrEqual(3);
 
     const text = `${frontmatterText(data)}\n${withoutComments(body)}`;
     expect(authorVoice(text), `${file}: "이 노트", not 필자/우리/제가/저는`).toEqual([]);
@@ -51,12 +60,18 @@ describe('editorial rules (#17) for each edited review', () => {
 
     const titles = data.questions.map((q) => q.title);
     expect(deepDiveHeadingProblems(titles), `${file}: deep-dive headings start with "${DEEP_DIVE_PREFIX}"`).toEqual([]);
-    expect(titles.some((t) => t.startsWith(DEEP_DIVE_PREFIX)), `${file}: has deep-dive sections`).toBe(true);
+    expect(
+      titles.some((t) => t.startsWith(DEEP_DIVE_PREFIX)),
+      `${file}: has deep-dive sections`,
+    ).toBe(true);
 
     const source = readFileSync(join(root, file), 'utf8');
     const found = unwrappedNumbers(proseNumbers(source), paperDataCells(c, data.paper));
     const { remaining } = applyAllowList(file, found, allow);
-    expect(remaining.map((n) => `${file}:${n.line} ${n.text}`), 'data numbers retyped in prose').toEqual([]);
+    expect(
+      remaining.map((n) => `${file}:${n.line} ${n.text}`),
+      'data numbers retyped in prose',
+    ).toEqual([]);
   });
 
   it('keeps the prose-number allow-list justified and current', () => {
@@ -65,14 +80,19 @@ describe('editorial rules (#17) for each edited review', () => {
       const review = c.reviews.find((r) => r.file === e.file)!;
       const source = readFileSync(join(root, e.file), 'utf8');
       const found = unwrappedNumbers(proseNumbers(source), paperDataCells(c, review.data.paper));
-      expect(applyAllowList(e.file, found, [e]).stale, `${ALLOW_FILE}: "${e.number}" still matches a number in ${e.file}`).toEqual([]);
+      expect(
+        applyAllowList(e.file, found, [e]).stale,
+        `${ALLOW_FILE}: "${e.number}" still matches a number in ${e.file}`,
+      ).toEqual([]);
     }
   });
 });
 
 describe('editorial checks catch what they should', () => {
   it('finds the author voice only as a word', () => {
-    expect(authorVoice('필자는 이렇게 봅니다.\n우리 모델은\n문제가 있습니다. 저는').map((h) => [h.text, h.line])).toEqual([
+    expect(
+      authorVoice('필자는 이렇게 봅니다.\n우리 모델은\n문제가 있습니다. 저는').map((h) => [h.text, h.line]),
+    ).toEqual([
       ['필자', 1],
       ['우리', 2],
       ['저는', 3],
@@ -80,12 +100,9 @@ describe('editorial checks catch what they should', () => {
   });
 
   it('finds internal names', () => {
-    expect(internalNames('사실 시트에 따르면 content/data/results/qwen.yaml 값이 자동으로 붙습니다').map((h) => h.text)).toEqual([
-      '사실 시트',
-      'content/',
-      '.yaml',
-      '자동으로 붙',
-    ]);
+    expect(
+      internalNames('사실 시트에 따르면 content/data/results/qwen.yaml 값이 자동으로 붙습니다').map((h) => h.text),
+    ).toEqual(['사실 시트', 'content/', '.yaml', '자동으로 붙']);
     expect(internalNames('논문 Table 3과 계산값')).toEqual([]);
   });
 
@@ -101,12 +118,20 @@ describe('editorial checks catch what they should', () => {
   });
 
   it('names deep-dive headings in another form', () => {
-    expect(deepDiveHeadingProblems(['심화: RoPE', '[심화] GQA', '심화 — DPO', 'Deep dive: PPO', '결과'])).toEqual(['[심화] GQA', '심화 — DPO', 'Deep dive: PPO']);
+    expect(deepDiveHeadingProblems(['심화: RoPE', '[심화] GQA', '심화 — DPO', 'Deep dive: PPO', '결과'])).toEqual([
+      '[심화] GQA',
+      '심화 — DPO',
+      'Deep dive: PPO',
+    ]);
   });
 
   it('rejects an allow-list entry without a reason, and reports stale entries', () => {
-    expect(() => parseAllowList('- { file: content/reviews/qwen.mdx, number: "2048", reason: "" }', 'x.yaml')).toThrow(/x\.yaml → \[0\]\.reason: a reason/);
-    expect(() => parseAllowList('- { file: qwen.mdx, number: "2048", reason: "another quantity of the same value" }', 'x.yaml')).toThrow(/\[0\]\.file: a review file/);
+    expect(() => parseAllowList('- { file: content/reviews/qwen.mdx, number: "2048", reason: "" }', 'x.yaml')).toThrow(
+      /x\.yaml → \[0\]\.reason: a reason/,
+    );
+    expect(() =>
+      parseAllowList('- { file: qwen.mdx, number: "2048", reason: "another quantity of the same value" }', 'x.yaml'),
+    ).toThrow(/\[0\]\.file: a review file/);
     const entry = { file: 'content/reviews/qwen.mdx', number: '2048', reason: 'another quantity of the same value' };
     const n = { text: '2048', value: 2048, line: 3, cells: [] };
     expect(applyAllowList(entry.file, [n], [entry])).toEqual({ remaining: [], stale: [] });

@@ -3,10 +3,29 @@
 import { describe, expect, it } from 'vitest';
 import { comparable, pairs, type ExplorerRow } from '../../src/lib/explorer.ts';
 
-const row = (setting: string, score: number, paper = 'p'): ExplorerRow => ({ model: 'm', benchmark: 'b', paper, table: 'Table 1', score, text: String(score), setting, verified: true, kind: 'reported' });
+const row = (setting: string, score: number, paper = 'p'): ExplorerRow => ({
+  model: 'm',
+  benchmark: 'b',
+  paper,
+  table: 'Table 1',
+  score,
+  text: String(score),
+  setting,
+  verified: true,
+  kind: 'reported',
+});
 
 describe('comparable settings', () => {
-  it.each([['5-shot', true], ['pass@1', true], ['maj@1', true], ['', true], ['pass@10', false], ['pass@100', false], ['maj1@64', false], ['maj@8', false]] as const)('%s → %s', (setting, ok) => {
+  it.each([
+    ['5-shot', true],
+    ['pass@1', true],
+    ['maj@1', true],
+    ['', true],
+    ['pass@10', false],
+    ['pass@100', false],
+    ['maj1@64', false],
+    ['maj@8', false],
+  ] as const)('%s → %s', (setting, ok) => {
     expect(comparable(row(setting, 1))).toBe(ok);
   });
   it('the spread counts comparable reports only', () => {

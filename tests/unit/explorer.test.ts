@@ -1,9 +1,24 @@
 // src/lib/explorer.ts: the comparable-setting rule, pairing, selection and its URL form.
 import { describe, expect, it } from 'vitest';
-import { comparable, pairs, parseSelection, selectPairs, selectionQuery, type ExplorerRow } from '../../src/lib/explorer.ts';
+import {
+  comparable,
+  pairs,
+  parseSelection,
+  selectPairs,
+  selectionQuery,
+  type ExplorerRow,
+} from '../../src/lib/explorer.ts';
 
 const row = (paper: string, model: string, benchmark: string, score: number, setting = ''): ExplorerRow => ({
-  paper, model, benchmark, score, setting, table: 'Table 1', text: String(score), verified: true, kind: 'reported',
+  paper,
+  model,
+  benchmark,
+  score,
+  setting,
+  table: 'Table 1',
+  text: String(score),
+  verified: true,
+  kind: 'reported',
 });
 
 describe('explorer', () => {
@@ -31,8 +46,10 @@ describe('explorer', () => {
 
   it('selects cross-paper pairs by default, widest spread first, and filters by models and benchmarks', () => {
     const all = pairs([
-      row('p1', 'a', 'x', 1), row('p2', 'a', 'x', 2),
-      row('p1', 'b', 'x', 1), row('p2', 'b', 'x', 5),
+      row('p1', 'a', 'x', 1),
+      row('p2', 'a', 'x', 2),
+      row('p1', 'b', 'x', 1),
+      row('p2', 'b', 'x', 5),
       row('p1', 'c', 'y', 1),
     ]);
     expect(selectPairs(all, { benchmarks: [], models: [], crossOnly: true }).map((p) => p.model)).toEqual(['b', 'a']);

@@ -24,7 +24,8 @@ function counted<T>(value: T) {
 const entryFiles = () => readdirSync(join(dir, 'png')).map((f) => join(dir, 'png', f));
 
 describe('export cache', () => {
-  const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#c00"/><text x="2" y="15" font-family="Pretendard" font-size="12">한글</text></svg>';
+  const svg =
+    '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#c00"/><text x="2" y="15" font-family="Pretendard" font-size="12">한글</text></svg>';
 
   it('renders once, then serves the same bytes from disk in a later build (new cache object)', async () => {
     const render = counted(svgToPng(svg).png);
@@ -120,7 +121,13 @@ describe('slide packs and catalogue thumbnails', () => {
         const { reviewPackExport, chartThumbExport } = await import('../../src/build/exports.ts');
         return { pack: await reviewPackExport('pangu-pi-pro'), thumb: await chartThumbExport('pangu-vocab-share') };
       };
-      const renders = () => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n').map((l) => l.split(' ')[0]) : []);
+      const renders = () =>
+        existsSync(log)
+          ? readFileSync(log, 'utf8')
+              .trim()
+              .split('\n')
+              .map((l) => l.split(' ')[0])
+          : [];
       const cold = await build();
       expect(renders()).toEqual(expect.arrayContaining(['slide-pack', 'chart-svg', 'png']));
       const afterCold = renders().length;

@@ -17,7 +17,10 @@ function sheetCell(sheet: string, rowKey: string[], col: number): number {
   if (start < 0) throw new Error(`${sheet}: heading "${SECTION[sheet]}" not found`);
   for (const line of text.slice(start).split('\n')) {
     if (!line.startsWith('|')) continue;
-    const cells = line.split('|').slice(1, -1).map((c) => c.replace(/\*/g, '').trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.replace(/\*/g, '').trim());
     if (rowKey.every((k, i) => cells[i] === k)) {
       const v = Number(cells[col]);
       if (Number.isNaN(v)) throw new Error(`${sheet}: cell ${col} of row ${rowKey.join(' | ')} is "${cells[col]}"`);
@@ -27,14 +30,30 @@ function sheetCell(sheet: string, rowKey: string[], col: number): number {
   throw new Error(`${sheet}: no table row starting with ${rowKey.join(' | ')}`);
 }
 
-function dataScore(paper: string, table: string, model: string, benchmark: string, shots?: number, setting?: string): number {
+function dataScore(
+  paper: string,
+  table: string,
+  model: string,
+  benchmark: string,
+  shots?: number,
+  setting?: string,
+): number {
   const t = siteContent().tables.find((x) => x.paper === paper && x.id === table);
   const rows = t ? matchingRows(t.rows, { model, benchmark, shots, setting }) : [];
   if (rows.length !== 1) throw new Error(`${paper}/${table}: ${rows.length} rows for ${model}/${benchmark}`);
   return rows[0]!.score;
 }
 
-type Check = [sheet: string, row: string[], col: number, paper: string, table: string, model: string, benchmark: string, shots?: number];
+type Check = [
+  sheet: string,
+  row: string[],
+  col: number,
+  paper: string,
+  table: string,
+  model: string,
+  benchmark: string,
+  shots?: number,
+];
 
 // Qwen Table 2 columns: Model | Params | MMLU | C-Eval | GSM8K | MATH | HumanEval | MBPP | BBH
 // Llama 2 Table 3: Model | Size | Code | Commonsense | World | Reading | Math | MMLU | BBH | AGI Eval
@@ -68,7 +87,15 @@ const CHECKS: Check[] = [
   ['deepseek-llm.md', ['HellaSwag', '0'], 4, 'deepseek-llm', 'table-5', 'llama-2-70b', 'hellaswag'],
   ['deepseek-llm.md', ['BBH', '3'], 5, 'deepseek-llm', 'table-5', 'deepseek-llm-67b', 'bbh'],
   ['deepseek-llm.md', ['CHID', '0'], 3, 'deepseek-llm', 'table-5', 'deepseek-llm-7b', 'chid'],
-  ['pangu-pi-pro.md', ['PanGu-π-1.5B Pro'], 11, 'pangu-pi-pro', 'comparison-table', 'pangu-pi-pro-1.5b', 'pangu-avg-10'],
+  [
+    'pangu-pi-pro.md',
+    ['PanGu-π-1.5B Pro'],
+    11,
+    'pangu-pi-pro',
+    'comparison-table',
+    'pangu-pi-pro-1.5b',
+    'pangu-avg-10',
+  ],
   ['pangu-pi-pro.md', ['PanGu-π-1B Pro'], 3, 'pangu-pi-pro', 'comparison-table', 'pangu-pi-pro-1b', 'mmlu'],
   ['pangu-pi-pro.md', ['Qwen-1.8B'], 1, 'pangu-pi-pro', 'comparison-table', 'qwen-1.8b', 'c-eval'],
   ['pangu-pi-pro.md', ['Phi2-2.7B'], 3, 'pangu-pi-pro', 'comparison-table', 'phi-2-2.7b', 'mmlu'],

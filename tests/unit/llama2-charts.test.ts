@@ -47,7 +47,9 @@ describe('Llama 2 Table 8 chart', () => {
 describe('resultsSeries', () => {
   it('throws naming the table and the cell when a point matches no row', () => {
     const spec = { ...rmAccuracyByStrengthSpec, categories: [{ label: 'x', match: { setting: 'Much Better' } }] };
-    expect(() => resultsSeries(c, spec)).toThrow(/llama2-rm-accuracy-by-strength.*llama-2\/table-8.*Much Better.*matches 0 rows/);
+    expect(() => resultsSeries(c, spec)).toThrow(
+      /llama2-rm-accuracy-by-strength.*llama-2\/table-8.*Much Better.*matches 0 rows/,
+    );
   });
   it('throws when a point matches several rows instead of picking one', () => {
     const spec = { ...pretrainCategoriesSpec, lines: [{ id: 'any', label: 'any', match: {} }] };

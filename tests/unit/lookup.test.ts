@@ -6,7 +6,10 @@ import { makeLookup } from '../../src/lib/content/lookup.ts';
 import { matchingRows } from '../../src/lib/content/score-rows.ts';
 import { OK_ROOT } from './helpers.ts';
 
-const site = validateContent(readContent(OK_ROOT), { chartIds: new Set(['demo-chart']), today: new Date('2026-11-30') });
+const site = validateContent(readContent(OK_ROOT), {
+  chartIds: new Set(['demo-chart']),
+  today: new Date('2026-11-30'),
+});
 const c = makeLookup(site);
 
 describe('lookup', () => {
@@ -22,8 +25,12 @@ describe('lookup', () => {
 
   it('resolves exactly one score row and refuses none or several', () => {
     expect(c.score({ paper: 'demo', table: 'table-2', model: 'demo-7b', benchmark: 'mmlu' }).score).toBe(60.1);
-    expect(c.score({ paper: 'demo', table: 'table-2', model: 'demo-7b', benchmark: 'mmlu', shots: 5 }).score).toBe(60.1);
-    expect(() => c.score({ paper: 'demo', table: 'table-2', model: 'demo-7b', benchmark: 'mmlu', shots: 0 })).toThrow(/matches 0 rows/);
+    expect(c.score({ paper: 'demo', table: 'table-2', model: 'demo-7b', benchmark: 'mmlu', shots: 5 }).score).toBe(
+      60.1,
+    );
+    expect(() => c.score({ paper: 'demo', table: 'table-2', model: 'demo-7b', benchmark: 'mmlu', shots: 0 })).toThrow(
+      /matches 0 rows/,
+    );
   });
 
   it('writes a source as "<paper short title>, <table label>"', () => {

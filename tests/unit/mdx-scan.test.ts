@@ -3,7 +3,8 @@ import { mdxSyntaxError, scanComponents, scanHeadings, scanLinks, scanMath } fro
 
 describe('MDX scanning through the syntax tree', () => {
   it('ignores components inside inline code and {/* comments */} (issue 11 false positives)', () => {
-    const body = 'Write `<Chart id="nope" />` to embed.\n\n{/* <Concept id="old" /> */}\n\n<Concept id="rope">RoPE</Concept>';
+    const body =
+      'Write `<Chart id="nope" />` to embed.\n\n{/* <Concept id="old" /> */}\n\n<Concept id="rope">RoPE</Concept>';
     expect(scanComponents(body).map((c) => [c.name, c.attrs.id, c.line])).toEqual([['Concept', 'rope', 5]]);
   });
 
@@ -14,13 +15,14 @@ describe('MDX scanning through the syntax tree', () => {
   });
 
   it('accepts any quoting style MDX accepts', () => {
-    const uses = scanComponents("<Chart id='qwen-long-context-ppl' />\n<Chart id={\"a\"} />\n<Chart id={`b`} />");
+    const uses = scanComponents('<Chart id=\'qwen-long-context-ppl\' />\n<Chart id={"a"} />\n<Chart id={`b`} />');
     expect(uses.map((u) => u.attrs.id)).toEqual(['qwen-long-context-ppl', 'a', 'b']);
     expect(uses.every((u) => u.dynamic.length === 0)).toBe(true);
   });
 
   it('finds headings as plain text and links from markdown, definitions and <a href>', () => {
-    const body = '## 긴 **컨텍스트** `x`\n\n[a](/reviews/qwen/#q) [b](https://x.org)\n\n<a href="/charts/">c</a>\n\n[d]: /concepts/rope/';
+    const body =
+      '## 긴 **컨텍스트** `x`\n\n[a](/reviews/qwen/#q) [b](https://x.org)\n\n<a href="/charts/">c</a>\n\n[d]: /concepts/rope/';
     expect(scanHeadings(body)).toEqual([{ depth: 2, text: '긴 컨텍스트 x', line: 1 }]);
     expect(scanLinks(body).map((l) => l.url)).toEqual(['/reviews/qwen/#q', '/charts/', '/concepts/rope/']);
   });
@@ -35,7 +37,10 @@ describe('MDX scanning through the syntax tree', () => {
   });
 
   it('reports invalid MDX with its line instead of guessing', () => {
-    expect(mdxSyntaxError('텍스트\n\n<Callout type="note">\n닫히지 않음')).toMatchObject({ line: 3, message: expect.stringMatching(/closing tag/) });
+    expect(mdxSyntaxError('텍스트\n\n<Callout type="note">\n닫히지 않음')).toMatchObject({
+      line: 3,
+      message: expect.stringMatching(/closing tag/),
+    });
     expect(scanComponents('<Callout>')).toEqual([]);
   });
 });

@@ -1,6 +1,13 @@
 // Hand-checked values for the comparison pages and the memory calculator.
 import { describe, expect, it } from 'vitest';
-import { embeddingShare, inferenceMemory, kvBytesPerToken, paramsFromShape, GIB, KIB } from '../../src/lib/model-math.ts';
+import {
+  embeddingShare,
+  inferenceMemory,
+  kvBytesPerToken,
+  paramsFromShape,
+  GIB,
+  KIB,
+} from '../../src/lib/model-math.ts';
 import { convertQuantity } from '../../src/lib/compare/units.ts';
 
 describe('KV cache per token', () => {
@@ -19,12 +26,26 @@ describe('KV cache per token', () => {
 
 describe('parameters from the configuration', () => {
   it('Llama 2 70B: 68,976,648,192 ≈ 68.98B (reported "70B")', () => {
-    const p = paramsFromShape({ layers: 80, dModel: 8192, heads: 64, kvHeads: 8, ffn: 28672, vocab: 32000, tied: false });
+    const p = paramsFromShape({
+      layers: 80,
+      dModel: 8192,
+      heads: 64,
+      kvHeads: 8,
+      ffn: 28672,
+      vocab: 32000,
+      tied: false,
+    });
     expect(p).toBe(68_976_648_192);
   });
   it('Llama 2 7B and 13B: 6.74B and 13.02B (reported 7B, 13B)', () => {
-    expect(paramsFromShape({ layers: 32, dModel: 4096, heads: 32, kvHeads: 32, ffn: 11008, vocab: 32000, tied: false }) / 1e9).toBeCloseTo(6.74, 2);
-    expect(paramsFromShape({ layers: 40, dModel: 5120, heads: 40, kvHeads: 40, ffn: 13824, vocab: 32000, tied: false }) / 1e9).toBeCloseTo(13.02, 2);
+    expect(
+      paramsFromShape({ layers: 32, dModel: 4096, heads: 32, kvHeads: 32, ffn: 11008, vocab: 32000, tied: false }) /
+        1e9,
+    ).toBeCloseTo(6.74, 2);
+    expect(
+      paramsFromShape({ layers: 40, dModel: 5120, heads: 40, kvHeads: 40, ffn: 13824, vocab: 32000, tied: false }) /
+        1e9,
+    ).toBeCloseTo(13.02, 2);
   });
   it('tying the embedding removes one V·d matrix', () => {
     const base = { layers: 2, dModel: 64, heads: 4, kvHeads: 4, ffn: 128, vocab: 1000, tied: false };

@@ -25,7 +25,8 @@ describe('npm run new:paper', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('content/data/compare/zz-scaffold.yaml');
     const paper = readFileSync(join(work, 'content/papers/zz-scaffold.yaml'), 'utf8');
-    for (const line of paper.split('\n').filter((l) => /^[a-z]+:/.test(l))) expect(line, 'every field has a comment').toMatch(/#/);
+    for (const line of paper.split('\n').filter((l) => /^[a-z]+:/.test(l)))
+      expect(line, 'every field has a comment').toMatch(/#/);
     let issues: string[] = [];
     try {
       validate();
@@ -35,7 +36,9 @@ describe('npm run new:paper', () => {
     }
     expect(issues).toContain('content/papers/zz-scaffold.yaml → arxiv: an arXiv id such as 2309.16609');
     expect(issues).toContain('content/reviews/zz-scaffold.mdx → frontmatter.reviewedAt: a date such as 2023-09-28');
-    expect(issues.some((i) => i.startsWith('content/data/results/zz-scaffold.yaml → tables[0].rows[0].score'))).toBe(true);
+    expect(issues.some((i) => i.startsWith('content/data/results/zz-scaffold.yaml → tables[0].rows[0].score'))).toBe(
+      true,
+    );
   });
 
   it('once the marked fields are filled, the new paper validates with its compare rows', () => {
@@ -46,16 +49,35 @@ describe('npm run new:paper', () => {
       writeFileSync(p, s);
     };
     fill('content/papers/zz-scaffold.yaml', [
-      [/^title: ""/m, 'title: "A Fictional Paper"'], [/^shortTitle: ""/m, 'shortTitle: "가상 논문"'], [/^arxiv: ""/m, 'arxiv: "9999.00001"'],
-      [/^date: ""/m, 'date: 2026-01-01'], [/^organisation: ""/m, 'organisation: "Test Lab"'], [/^authors: \[\]/m, 'authors: ["A. Tester"]'], [/^license: ""/m, 'license: "none"'],
+      [/^title: ""/m, 'title: "A Fictional Paper"'],
+      [/^shortTitle: ""/m, 'shortTitle: "가상 논문"'],
+      [/^arxiv: ""/m, 'arxiv: "9999.00001"'],
+      [/^date: ""/m, 'date: 2026-01-01'],
+      [/^organisation: ""/m, 'organisation: "Test Lab"'],
+      [/^authors: \[\]/m, 'authors: ["A. Tester"]'],
+      [/^license: ""/m, 'license: "none"'],
     ]);
-    fill('content/data/models.yaml', [[/name: ""(\s+# display name)/, 'name: "Fictional 7B"$1'], [/family: ""(\s+# family)/, 'family: "Fictional"$1'], [/params: null(\s+# parameters in billions as)/, 'params: 7$1']]);
-    fill('content/data/results/zz-scaffold.yaml', [[/title: ""/, 'title: "가상 표"'], [/score: null/, 'score: 50.0']]);
+    fill('content/data/models.yaml', [
+      [/name: ""(\s+# display name)/, 'name: "Fictional 7B"$1'],
+      [/family: ""(\s+# family)/, 'family: "Fictional"$1'],
+      [/params: null(\s+# parameters in billions as)/, 'params: 7$1'],
+    ]);
+    fill('content/data/results/zz-scaffold.yaml', [
+      [/title: ""/, 'title: "가상 표"'],
+      [/score: null/, 'score: 50.0'],
+    ]);
     fill('content/data/compare/zz-scaffold.yaml', [[/values: \{\}/, 'values:\n      layers: 12']]);
-    fill('content/reviews/zz-scaffold.mdx', [[/^title: ""/m, 'title: "가상 리뷰"'], [/^summary: ""/m, 'summary: "테스트용 가상 논문의 리뷰입니다."'], [/^tags: \[\]/m, 'tags: [테스트]'], [/^reviewedAt: ""/m, 'reviewedAt: 2026-01-02']]);
+    fill('content/reviews/zz-scaffold.mdx', [
+      [/^title: ""/m, 'title: "가상 리뷰"'],
+      [/^summary: ""/m, 'summary: "테스트용 가상 논문의 리뷰입니다."'],
+      [/^tags: \[\]/m, 'tags: [테스트]'],
+      [/^reviewedAt: ""/m, 'reviewedAt: 2026-01-02'],
+    ]);
     const c = validate();
     expect(c.papers.map((p) => p.id)).toContain('zz-scaffold');
-    expect(c.compare.find((r) => r.paper === 'zz-scaffold' && r.topic === 'architecture')?.cells.layers?.value).toBe(12);
+    expect(c.compare.find((r) => r.paper === 'zz-scaffold' && r.topic === 'architecture')?.cells.layers?.value).toBe(
+      12,
+    );
   });
 
   it('refuses a bad id and never overwrites', () => {

@@ -14,12 +14,29 @@ describe('content/notation.yaml', () => {
   const symbols = n.groups.flatMap((g) => g.symbols);
   it('defines the symbols every review uses, one meaning each', () => {
     const anchors = symbols.map((s) => symbolAnchor(s.tex));
-    for (const a of ['d-model', 'd-head', 'd-ff', 'n-layers', 'n-heads', 'n-kv-heads', 'L', 'V', 'N', 'D', 'C', 'M', 'eta', 'B', 'b'])
+    for (const a of [
+      'd-model',
+      'd-head',
+      'd-ff',
+      'n-layers',
+      'n-heads',
+      'n-kv-heads',
+      'L',
+      'V',
+      'N',
+      'D',
+      'C',
+      'M',
+      'eta',
+      'B',
+      'b',
+    ])
       expect(anchors).toContain(a);
     expect(new Set(anchors).size).toBe(anchors.length);
   });
   it('names the papers’ own symbols (DeepSeek l_seq and n_vocab, PanGu L for layers)', () => {
-    const paperTex = (anchor: string) => symbols.find((s) => symbolAnchor(s.tex) === anchor)!.paperSymbols.map((p) => `${p.paper}:${p.tex}`);
+    const paperTex = (anchor: string) =>
+      symbols.find((s) => symbolAnchor(s.tex) === anchor)!.paperSymbols.map((p) => `${p.paper}:${p.tex}`);
     expect(paperTex('L')).toContain('deepseek-llm:l_{\\mathrm{seq}}');
     expect(paperTex('V')).toContain('deepseek-llm:n_{\\mathrm{vocab}}');
     expect(paperTex('n-layers')).toContain('pangu-pi-pro:L');
@@ -40,7 +57,10 @@ describe('parseNotation errors', () => {
     expect((err as ContentError).message).toContain('content/notation.yaml → groups[0].symbols[3].name');
   });
   it('rejects a symbol listed twice, an unknown paper and TeX that KaTeX refuses', () => {
-    const text = readFileSync(join(FIXTURES, 'notation', 'broken.yaml'), 'utf8').replace(/\n {6}- tex: 'x'\n {8}meaning: .*\n?$/, '\n');
+    const text = readFileSync(join(FIXTURES, 'notation', 'broken.yaml'), 'utf8').replace(
+      /\n {6}- tex: 'x'\n {8}meaning: .*\n?$/,
+      '\n',
+    );
     const msg = (() => {
       try {
         parseNotation(text, papers);
@@ -50,7 +70,9 @@ describe('parseNotation errors', () => {
       }
     })();
     expect(msg).toContain('groups[0].symbols[1].tex: a symbol not listed before');
-    expect(msg).toContain('groups[0].symbols[0].paperSymbols[0].paper: a paper id from content/papers/, got "no-such-paper"');
+    expect(msg).toContain(
+      'groups[0].symbols[0].paperSymbols[0].paper: a paper id from content/papers/, got "no-such-paper"',
+    );
     expect(msg).toContain('groups[0].symbols[2].tex: TeX that KaTeX renders');
   });
   it('reports invalid YAML with the file name', () => {
@@ -64,7 +86,11 @@ describe('reviews and the notation page', () => {
     const { scanLinks } = await import('../../src/lib/content/mdx-scan.ts');
     const reviews = siteContent().reviews;
     expect(reviews.length).toBeGreaterThan(0);
-    for (const r of reviews) expect(scanLinks(r.body).map((l) => l.url), r.file).toContain('/notation/');
+    for (const r of reviews)
+      expect(
+        scanLinks(r.body).map((l) => l.url),
+        r.file,
+      ).toContain('/notation/');
   });
 });
 
@@ -79,7 +105,9 @@ describe('inline math in meanings', () => {
     expect(html).not.toContain('\\omega');
   });
   it('names the field when inline math does not render', () => {
-    expect(() => parseNotation(yaml('틀린 $\\frac{1}$ 식'), papers)).toThrow(/groups\[0\]\.symbols\[0\]\.meaning: inline math/);
+    expect(() => parseNotation(yaml('틀린 $\\frac{1}$ 식'), papers)).toThrow(
+      /groups\[0\]\.symbols\[0\]\.meaning: inline math/,
+    );
     expect(parseNotation(yaml('맞는 $x^2$ 식'), papers).groups[0]!.symbols[0]!.meaning).toBe('맞는 $x^2$ 식');
   });
 });

@@ -54,7 +54,12 @@ describe('isCandidate', () => {
     expect(isCandidate(text, before, after)).toBe(true);
   });
   it('counts significant digits without leading zeros or an integer’s trailing zeros', () => {
-    expect([significantDigits('0.006'), significantDigits('32000'), significantDigits('102400'), significantDigits('1,418,091')]).toEqual([1, 2, 4, 7]);
+    expect([
+      significantDigits('0.006'),
+      significantDigits('32000'),
+      significantDigits('102400'),
+      significantDigits('1,418,091'),
+    ]).toEqual([1, 2, 4, 7]);
   });
 });
 

@@ -5,7 +5,15 @@ import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { calloutHeading } from '../../src/lib/callout.ts';
 import { headingLabel, texToPlain, tocEntries } from '../../src/lib/toc.ts';
-import { citeLabel, citedKeys, noteBibtex, noteShortCitation, parseBibtex, referenceText, referenceUrl } from '../../src/lib/bibliography.ts';
+import {
+  citeLabel,
+  citedKeys,
+  noteBibtex,
+  noteShortCitation,
+  parseBibtex,
+  referenceText,
+  referenceUrl,
+} from '../../src/lib/bibliography.ts';
 import { conceptIdsUsed, firstDisplayFormula } from '../../src/lib/concept-preview.ts';
 import { ogCardSvg, renderOgCard, wrapText } from '../../src/build/og-image.ts';
 import { ogImagePath } from '../../src/lib/og-cards.ts';
@@ -31,7 +39,9 @@ describe('contents labels', () => {
     expect(texToPlain('C = 10^{20}')).toBe('C = 10²⁰');
     expect(texToPlain('6N_1')).toBe('6N₁');
     expect(texToPlain('\\alpha \\times b_{\\mathrm{new}}')).toBe('α × b_new');
-    expect(headingLabel('예시 2: $C = 10^{20}$ FLOPs로 **새 모델** 설계하기')).toBe('예시 2: C = 10²⁰ FLOPs로 새 모델 설계하기');
+    expect(headingLabel('예시 2: $C = 10^{20}$ FLOPs로 **새 모델** 설계하기')).toBe(
+      '예시 2: C = 10²⁰ FLOPs로 새 모델 설계하기',
+    );
   });
   it('pair rendered slugs with source labels, and fall back when they disagree', () => {
     const rendered = [
@@ -39,7 +49,11 @@ describe('contents labels', () => {
       { depth: 3, slug: 'ex', text: '예시 C=1020C = 10^{20}C=1020' },
       { depth: 4, slug: 'deep', text: 'deep' },
     ];
-    const source = [{ depth: 2, text: 'A' }, { depth: 3, text: '예시 $C = 10^{20}$' }, { depth: 4, text: 'deep' }];
+    const source = [
+      { depth: 2, text: 'A' },
+      { depth: 3, text: '예시 $C = 10^{20}$' },
+      { depth: 4, text: 'deep' },
+    ];
     expect(tocEntries(rendered, source)).toEqual([
       { depth: 2, slug: 'a', label: 'A' },
       { depth: 3, slug: 'ex', label: '예시 C = 10²⁰' },
@@ -68,7 +82,9 @@ describe('bibliography', () => {
   });
   it('lists authors, year, title and where to find it', () => {
     const r = byKey.get('chen2023')!;
-    expect(referenceText(r)).toBe('Shouyuan Chen, Sherman Wong, Liangjian Chen, Yuandong Tian (2023). Extending Context Window of Large Language Models via Positional Interpolation. arXiv 2306.15595.');
+    expect(referenceText(r)).toBe(
+      'Shouyuan Chen, Sherman Wong, Liangjian Chen, Yuandong Tian (2023). Extending Context Window of Large Language Models via Positional Interpolation. arXiv 2306.15595.',
+    );
     expect(referenceUrl(r)).toBe('https://arxiv.org/abs/2306.15595');
     expect(referenceText(byKey.get('kaplan2020')!)).toMatch(/^Jared Kaplan, .* 외 \(2020\)/);
   });
@@ -84,12 +100,27 @@ describe('bibliography', () => {
 });
 
 describe('the note citation', () => {
-  const n = { siteName: '논문 리뷰 노트', reviewId: 'qwen', title: 'Qwen 리뷰: {괄호} "따옴표"', paperTitle: 'Qwen Technical Report', arxiv: '2309.16609', year: 2026, url: 'https://x.example/reviews/qwen/' };
+  const n = {
+    siteName: '논문 리뷰 노트',
+    reviewId: 'qwen',
+    title: 'Qwen 리뷰: {괄호} "따옴표"',
+    paperTitle: 'Qwen Technical Report',
+    arxiv: '2309.16609',
+    year: 2026,
+    url: 'https://x.example/reviews/qwen/',
+  };
   it('gives a short form and BibTeX that parses back to the same fields', () => {
-    expect(noteShortCitation(n)).toBe('논문 리뷰 노트, 「Qwen 리뷰: {괄호} "따옴표"」, 2026. https://x.example/reviews/qwen/');
+    expect(noteShortCitation(n)).toBe(
+      '논문 리뷰 노트, 「Qwen 리뷰: {괄호} "따옴표"」, 2026. https://x.example/reviews/qwen/',
+    );
     const [e] = parseBibtex(noteBibtex(n));
     expect(e).toMatchObject({ type: 'misc', key: 'prn-qwen-2026' });
-    expect(e!.fields).toMatchObject({ title: 'Qwen 리뷰: 괄호 "따옴표"', author: '{논문 리뷰 노트}', year: '2026', url: n.url });
+    expect(e!.fields).toMatchObject({
+      title: 'Qwen 리뷰: 괄호 "따옴표"',
+      author: '{논문 리뷰 노트}',
+      year: '2026',
+      url: n.url,
+    });
   });
   it('the BibTeX reader rejects broken input with a position', () => {
     expect(() => parseBibtex('@misc{k, title = {open')).toThrow(/closing "}"/);
@@ -102,7 +133,11 @@ describe('glossary previews', () => {
   it('take the first display formula of a concept', () => {
     expect(firstDisplayFormula('정의\n\n$$\nx = 1\n$$\n\n$$\ny\n$$')).toBe('x = 1');
     expect(firstDisplayFormula('수식 없음 $a$')).toBeUndefined();
-    expect(conceptIdsUsed(scanComponents('<Concept id="rope">a</Concept> <Concept id="gqa">b</Concept> <Concept id="rope">c</Concept>'))).toEqual(['rope', 'gqa']);
+    expect(
+      conceptIdsUsed(
+        scanComponents('<Concept id="rope">a</Concept> <Concept id="gqa">b</Concept> <Concept id="rope">c</Concept>'),
+      ),
+    ).toEqual(['rope', 'gqa']);
   });
 });
 
@@ -126,7 +161,14 @@ describe('share cards', () => {
 
 describe('review appendix data and <Cite> validation', () => {
   it('a correction needs the claim, what the paper says and where', () => {
-    const base = { title: 't', paper: 'p', summary: '열 글자가 넘는 요약입니다.', tags: ['x'], reviewedAt: '2024-01-01', questions: [{ id: 'a', title: 'A' }] };
+    const base = {
+      title: 't',
+      paper: 'p',
+      summary: '열 글자가 넘는 요약입니다.',
+      tags: ['x'],
+      reviewedAt: '2024-01-01',
+      questions: [{ id: 'a', title: 'A' }],
+    };
     const r = reviewSchema.safeParse({ ...base, corrections: [{ claim: 'c', paper: 'p' }] });
     expect(r.success).toBe(false);
     expect(r.error!.issues[0]!.path).toEqual(['corrections', 0, 'where']);
@@ -136,7 +178,10 @@ describe('review appendix data and <Cite> validation', () => {
     const review = raw.reviews[0]!;
     raw.reviews[0] = { ...review, text: `${review.text}\n\n<Cite key="nope2020" />\n` };
     raw.references = [
-      { file: 'content/data/references.yaml', text: '- { key: ok2020, authors: [A], title: T, year: 2020, url: "https://a.example/" }\n- { key: Bad, authors: [], title: T, year: 2020 }\n' },
+      {
+        file: 'content/data/references.yaml',
+        text: '- { key: ok2020, authors: [A], title: T, year: 2020, url: "https://a.example/" }\n- { key: Bad, authors: [], title: T, year: 2020 }\n',
+      },
     ];
     try {
       validateContent(raw, { chartIds: new Set(['demo-chart']) });
@@ -144,7 +189,9 @@ describe('review appendix data and <Cite> validation', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(ContentError);
       const msg = (e as ContentError).message;
-      expect(msg).toMatch(/content\/reviews\/demo\.mdx:\d+.*<Cite key>.*a key from content\/data\/references\.yaml, got "nope2020"/);
+      expect(msg).toMatch(
+        /content\/reviews\/demo\.mdx:\d+.*<Cite key>.*a key from content\/data\/references\.yaml, got "nope2020"/,
+      );
       expect(msg).toMatch(/content\/data\/references\.yaml.*\[1\]\.key.*lowercase key/);
       expect(msg).toMatch(/\[1\]\.authors/);
     }
@@ -152,7 +199,12 @@ describe('review appendix data and <Cite> validation', () => {
   it('accepts a known key', () => {
     const raw = readContent(OK_ROOT);
     raw.reviews[0] = { ...raw.reviews[0]!, text: `${raw.reviews[0]!.text}\n\n<Cite key="ok2020" />\n` };
-    raw.references = [{ file: 'content/data/references.yaml', text: '- { key: ok2020, authors: [A], title: T, year: 2020, url: "https://a.example/" }\n' }];
+    raw.references = [
+      {
+        file: 'content/data/references.yaml',
+        text: '- { key: ok2020, authors: [A], title: T, year: 2020, url: "https://a.example/" }\n',
+      },
+    ];
     const c = validateContent(raw, { chartIds: new Set(['demo-chart']) });
     expect(c.references.map((r: Reference) => r.key)).toEqual(['ok2020']);
   });

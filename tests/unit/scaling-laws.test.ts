@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEEPSEEK_COEFFICIENTS, flopsPerToken, nonEmbeddingParams, scalingAt, totalParams } from '../../src/lib/scaling-laws.ts';
+import {
+  DEEPSEEK_COEFFICIENTS,
+  flopsPerToken,
+  nonEmbeddingParams,
+  scalingAt,
+  totalParams,
+} from '../../src/lib/scaling-laws.ts';
 
 // DeepSeek LLM Table 3 (n_vocab = 102400, l_seq = 4096): n_layers, d_model, N1, N2, M as printed.
 const TABLE_3: Array<[number, number, number, number, number]> = [
@@ -31,7 +37,7 @@ describe('Eq. 1 and Eq. 4', () => {
   it('M_opt · D_opt = C (0.1715 × 5.8316 ≈ 1.0001, a + b = 1)', () => {
     for (const c of [1e17, 1e20, 1e24]) {
       const p = scalingAt(c);
-      expect(p.mOpt * p.dOpt / c).toBeCloseTo(1.0001, 3);
+      expect((p.mOpt * p.dOpt) / c).toBeCloseTo(1.0001, 3);
     }
     expect(DEEPSEEK_COEFFICIENTS.a + DEEPSEEK_COEFFICIENTS.b).toBeCloseTo(1, 10);
   });

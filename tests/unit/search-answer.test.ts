@@ -30,7 +30,9 @@ describe('answerFor', () => {
     expect(a.models.map((m) => m.model.kind)).toEqual(['base', 'chat']);
     const base = a.models[0]!.rows;
     expect(base.map((r) => [r.paper, r.table, r.text])).toContainEqual(['DeepSeek LLM 논문', 'Table 5', '71.3']);
-    expect(base.find((r) => r.text === '71.3')!.href).toMatch(/^\/papers\/deepseek-llm\/#bt-deepseek-llm-table-\d+--deepseek-llm-67b$/);
+    expect(base.find((r) => r.text === '71.3')!.href).toMatch(
+      /^\/papers\/deepseek-llm\/#bt-deepseek-llm-table-\d+--deepseek-llm-67b$/,
+    );
     expect(a.explorer).toContain('b=mmlu');
   });
   it('reads any order, Korean family names, spacing and case', () => {
@@ -57,10 +59,15 @@ describe('answerFor', () => {
     expect(a.models[0]!.reported.every((r) => r.paper === 'Qwen 기술 보고서')).toBe(true);
   });
   it('answers a benchmark alone with an explorer link', () => {
-    expect(answerFor('GSM8K', index)).toEqual({ type: 'benchmark', benchmark: { id: 'gsm8k', name: 'GSM8K' }, explorer: '/benchmarks/?b=gsm8k&all=1' });
+    expect(answerFor('GSM8K', index)).toEqual({
+      type: 'benchmark',
+      benchmark: { id: 'gsm8k', name: 'GSM8K' },
+      explorer: '/benchmarks/?b=gsm8k&all=1',
+    });
   });
   it('stays out of ordinary queries', () => {
-    for (const q of ['RoPE 보간', '보상 모델', '토크나이저를', '라마 2 안전성']) expect(answerFor(q, index), q).toBeNull();
+    for (const q of ['RoPE 보간', '보상 모델', '토크나이저를', '라마 2 안전성'])
+      expect(answerFor(q, index), q).toBeNull();
   });
 });
 

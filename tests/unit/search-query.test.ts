@@ -58,7 +58,9 @@ describe('queryTokens', () => {
 
 describe('compoundsOf', () => {
   it('finds compounds that end with a term after two or more syllables, most frequent first', () => {
-    expect(compoundsOf('소형언어모델은 언어모델이 언어모델 모델은 보상모델 재학습 프로그램', ['모델', '학습', '로그'])).toEqual({ 모델: ['언어모델', '보상모델'] });
+    expect(
+      compoundsOf('소형언어모델은 언어모델이 언어모델 모델은 보상모델 재학습 프로그램', ['모델', '학습', '로그']),
+    ).toEqual({ 모델: ['언어모델', '보상모델'] });
   });
 });
 
@@ -85,6 +87,11 @@ describe('normaliseQuery', () => {
 
 describe('mergeById', () => {
   it('keeps first-seen order without repeats', () => {
-    expect(mergeById([[{ id: 'a' }, { id: 'b' }], [{ id: 'b' }, { id: 'c' }]]).map((x) => x.id)).toEqual(['a', 'b', 'c']);
+    expect(
+      mergeById([
+        [{ id: 'a' }, { id: 'b' }],
+        [{ id: 'b' }, { id: 'c' }],
+      ]).map((x) => x.id),
+    ).toEqual(['a', 'b', 'c']);
   });
 });

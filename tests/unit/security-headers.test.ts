@@ -4,13 +4,30 @@
 // that can match one path, and embeds must carry only their own policy.
 import { describe, expect, it } from 'vitest';
 import { parseHeadersFile, headersFor } from '../e2e/host-server.ts';
-import { COMMON_HEADERS, CSP, EMBED_CSP, EMBED_HEADERS, FRAMING_HEADERS, headerRules, headersFile, type TopLevelEntry } from '../../src/lib/security-headers.ts';
+import {
+  COMMON_HEADERS,
+  CSP,
+  EMBED_CSP,
+  EMBED_HEADERS,
+  FRAMING_HEADERS,
+  headerRules,
+  headersFile,
+  type TopLevelEntry,
+} from '../../src/lib/security-headers.ts';
 
 const dir = (name: string): TopLevelEntry => ({ name, isDirectory: true });
 const file = (name: string): TopLevelEntry => ({ name, isDirectory: false });
 const BUILD = [
-  dir('_astro'), dir('charts'), dir('embed'), dir('pagefind'), dir('reviews'), dir('search'),
-  file('index.html'), file('404.html'), file('rss.xml'), file('theme-init.js'),
+  dir('_astro'),
+  dir('charts'),
+  dir('embed'),
+  dir('pagefind'),
+  dir('reviews'),
+  dir('search'),
+  file('index.html'),
+  file('404.html'),
+  file('rss.xml'),
+  file('theme-init.js'),
 ];
 const text = headersFile(headerRules(BUILD));
 const rules = parseHeadersFile(text);
@@ -20,13 +37,21 @@ describe('headerRules', () => {
     expect(text).not.toMatch(/^\s+!/m);
   });
 
-  it.each(['/', '/index.html', '/404.html', '/reviews/qwen/', '/search/', '/charts/qwen-long-context-ppl/', '/embed/x/', '/_astro/a.js', '/pagefind/pagefind.js', '/rss.xml'])(
-    'sets each header at most once for %s',
-    (path) => {
-      const names = rules.filter((r) => r.pattern.test(path)).flatMap((r) => r.set.map(([n]) => n.toLowerCase()));
-      expect(new Set(names).size).toBe(names.length);
-    },
-  );
+  it.each([
+    '/',
+    '/index.html',
+    '/404.html',
+    '/reviews/qwen/',
+    '/search/',
+    '/charts/qwen-long-context-ppl/',
+    '/embed/x/',
+    '/_astro/a.js',
+    '/pagefind/pagefind.js',
+    '/rss.xml',
+  ])('sets each header at most once for %s', (path) => {
+    const names = rules.filter((r) => r.pattern.test(path)).flatMap((r) => r.set.map(([n]) => n.toLowerCase()));
+    expect(new Set(names).size).toBe(names.length);
+  });
 
   it.each(['cloudflare', 'netlify'] as const)('gives pages and embeds the same policy on %s', (host) => {
     for (const page of ['/', '/index.html', '/404.html', '/reviews/qwen/', '/search/', '/charts/x/']) {
@@ -57,7 +82,12 @@ describe('headerRules', () => {
 
 /** Directive name → its tokens. */
 function parse(csp: string): Map<string, string[]> {
-  return new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v]));
+  return new Map(
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k!, v]),
+  );
 }
 
 describe('content security policy', () => {

@@ -17,16 +17,30 @@ const base = (rows: string[][], header = ['모델', 'MMLU', 'GSM8K']): TableSlid
   palette,
   variant: 'light',
 });
-const texts = (svg: string) => [...svg.matchAll(/<text[^>]*font-size="([\d.]+)"[^>]*>([^<]*)<\/text>/g)].map((m) => ({ size: Number(m[1]), text: m[2]! }));
+const texts = (svg: string) =>
+  [...svg.matchAll(/<text[^>]*font-size="([\d.]+)"[^>]*>([^<]*)<\/text>/g)].map((m) => ({
+    size: Number(m[1]),
+    text: m[2]!,
+  }));
 
 describe('table slides', () => {
   it('are 1920×1080 with title, every row, readable type and the footer', () => {
-    const { svg, fontSize, shownRows } = tableSlideSvg({ ...base([['Qwen-7B', '58.2', '51.7'], ['LLaMA 2 7B', '46.8', '16.7']]), best: [[false, true, true], [false, false, false]] });
+    const { svg, fontSize, shownRows } = tableSlideSvg({
+      ...base([
+        ['Qwen-7B', '58.2', '51.7'],
+        ['LLaMA 2 7B', '46.8', '16.7'],
+      ]),
+      best: [
+        [false, true, true],
+        [false, false, false],
+      ],
+    });
     expect(svg).toMatch(/^<svg [^>]*width="1920" height="1080"/);
     expect(shownRows).toBe(2);
     expect(fontSize).toBeGreaterThanOrEqual(24);
     const t = texts(svg).map((x) => x.text);
-    for (const s of ['Qwen-7B', 'LLaMA 2 7B', '58.2', '16.7', 'MMLU', '출처: Qwen 기술 보고서, Table 2']) expect(t).toContain(s);
+    for (const s of ['Qwen-7B', 'LLaMA 2 7B', '58.2', '16.7', 'MMLU', '출처: Qwen 기술 보고서, Table 2'])
+      expect(t).toContain(s);
     expect(t.some((x) => x.includes('localhost:4430/papers/qwen/') && x.includes('CC BY 4.0'))).toBe(true);
     expect(svg).toMatch(/font-weight="700"[^>]*fill="#0f5132">58\.2</); // best cell marked
     expect(svg).not.toMatch(/fill="#0f5132">46\.8</);

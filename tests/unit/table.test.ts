@@ -9,12 +9,34 @@ const models = new Map<string, Model>([
   ['c-70b', { id: 'c-70b', name: 'C-70B', family: 'A', params: 70, paper: null, kind: 'base' }],
 ]);
 const benchmarks = new Map<string, Benchmark>([
-  ['mmlu', { id: 'mmlu', name: 'MMLU', category: 'knowledge', metric: '%', range: [0, 100], higherIsBetter: true, shots: 5 }],
-  ['ppl', { id: 'ppl', name: 'PPL', category: 'language-modeling', metric: 'ppl', range: [1, 1e5], higherIsBetter: false, shots: null }],
+  [
+    'mmlu',
+    { id: 'mmlu', name: 'MMLU', category: 'knowledge', metric: '%', range: [0, 100], higherIsBetter: true, shots: 5 },
+  ],
+  [
+    'ppl',
+    {
+      id: 'ppl',
+      name: 'PPL',
+      category: 'language-modeling',
+      metric: 'ppl',
+      range: [1, 1e5],
+      higherIsBetter: false,
+      shots: null,
+    },
+  ],
 ]);
 const row = (model: string, benchmark: string, score: number, extra: Partial<ResultRow> = {}): ResultRow => ({
-  paper: 'p', tableId: 't', model, benchmark, score, verified: true, kind: 'reported',
-  source: { paper: 'p', table: 'Table 1', version: 'v1' }, foreignSource: false, ...extra,
+  paper: 'p',
+  tableId: 't',
+  model,
+  benchmark,
+  score,
+  verified: true,
+  kind: 'reported',
+  source: { paper: 'p', table: 'Table 1', version: 'v1' },
+  foreignSource: false,
+  ...extra,
 });
 
 describe('bestIndexes', () => {
@@ -45,10 +67,18 @@ describe('sortOrder', () => {
 });
 
 describe('buildTable', () => {
-  const rows = [row('a-7b', 'mmlu', 50, { shots: 5 }), row('b-13b', 'mmlu', 60, { shots: 5 }), row('a-7b', 'ppl', 4.1), row('c-70b', 'ppl', 3.2)];
+  const rows = [
+    row('a-7b', 'mmlu', 50, { shots: 5 }),
+    row('b-13b', 'mmlu', 60, { shots: 5 }),
+    row('a-7b', 'ppl', 4.1),
+    row('c-70b', 'ppl', 3.2),
+  ];
   const vm = buildTable(rows, models, benchmarks);
   it('makes one column per benchmark setting and one row per model, in first-seen order', () => {
-    expect(vm.columns.map((c) => [c.benchmark.id, c.settingLabel])).toEqual([['mmlu', '5-shot'], ['ppl', '']]);
+    expect(vm.columns.map((c) => [c.benchmark.id, c.settingLabel])).toEqual([
+      ['mmlu', '5-shot'],
+      ['ppl', ''],
+    ]);
     expect(vm.rows.map((r) => r.model.id)).toEqual(['a-7b', 'b-13b', 'c-70b']);
   });
   it('leaves missing cells null, never 0', () => {
@@ -81,7 +111,15 @@ describe('formatScore', () => {
 
 describe('CSV', () => {
   it('quotes fields with commas, quotes and newlines, and leaves null empty', () => {
-    expect(toCsv(['a', 'b'], [['x,y', null], ['say "hi"', 3]])).toBe('a,b\r\n"x,y",\r\n"say ""hi""",3\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['x,y', null],
+          ['say "hi"', 3],
+        ],
+      ),
+    ).toBe('a,b\r\n"x,y",\r\n"say ""hi""",3\r\n');
   });
   it('writes one line per result with its source', () => {
     const csv = resultsCsv([row('a-7b', 'mmlu', 50, { shots: 5 })], models, benchmarks);
@@ -112,9 +150,18 @@ describe('table pictures for slides (#14)', () => {
 
 describe('table deck data (slides)', () => {
   it('shows a missing cell as "–", never as 0, and keeps printed values', async () => {
-    const { tableDeckData } = await import('../../src/lib/table-files.ts');
+    const { tableDeckData } = await import('../../src/build/table-files.ts');
     const d = tableDeckData('qwen', 'table-2');
-    expect(d.rows.find((r) => r[0] === 'Falcon-7B')).toEqual(['Falcon-7B', '27.8', '–', '6.8', '2.3', '–', '11.2', '28']);
+    expect(d.rows.find((r) => r[0] === 'Falcon-7B')).toEqual([
+      'Falcon-7B',
+      '27.8',
+      '–',
+      '6.8',
+      '2.3',
+      '–',
+      '11.2',
+      '28',
+    ]);
     expect(d.source).toMatch(/^Qwen/);
   });
 });

@@ -32,7 +32,7 @@ describe('lab tokenizers', () => {
   });
 });
 
-describe('the Llama 2 tokenizer is LLaMA\'s, not another 32K vocabulary', () => {
+describe("the Llama 2 tokenizer is LLaMA's, not another 32K vocabulary", () => {
   const llama = nodeTokenizers().find((t) => t.id === 'llama2')!;
   it('gives the ids of the official SentencePiece model', () => {
     // Ids as meta-llama/Llama-2-7b-hf encodes them (without <s>); Mistral 7B gives [6312, 28709] for "hello".
@@ -41,8 +41,14 @@ describe('the Llama 2 tokenizer is LLaMA\'s, not another 32K vocabulary', () => 
   });
   it('matches llama-tokenizer-js (a second engine, tested against the official ids) on every sample text', () => {
     const reference = new LlamaTokenizer();
-    const texts = [...siteContent().samples.map((s) => s.text), '토크나이저는 텍스트를 토큰으로 나눕니다.', '  두 칸 띄어쓰기와 🦙 이모지', 'def f(x):\n    return x**2'];
-    for (const text of texts) expect(llama.encode(text), text.slice(0, 20)).toEqual(reference.encode(text, false, true));
+    const texts = [
+      ...siteContent().samples.map((s) => s.text),
+      '토크나이저는 텍스트를 토큰으로 나눕니다.',
+      '  두 칸 띄어쓰기와 🦙 이모지',
+      'def f(x):\n    return x**2',
+    ];
+    for (const text of texts)
+      expect(llama.encode(text), text.slice(0, 20)).toEqual(reference.encode(text, false, true));
   });
 });
 
@@ -83,7 +89,9 @@ describe('cl100k on long runs without spaces', () => {
   });
   it('tokenizes 20,000 characters of Hangul without spaces (was minutes, quadratic in the run)', () => {
     expect(cl100k.encode('가'.repeat(20_000))).toHaveLength(20_000);
-    const varied = Array.from({ length: 20_000 }, (_, i) => String.fromCharCode(0xac00 + ((i * 7919) % 11172))).join('');
+    const varied = Array.from({ length: 20_000 }, (_, i) => String.fromCharCode(0xac00 + ((i * 7919) % 11172))).join(
+      '',
+    );
     expect(cl100k.decode(cl100k.encode(varied))).toBe(varied);
   });
 });

@@ -22,54 +22,129 @@ describe('validateContent', () => {
     expect(c.papers.map((p) => p.id)).toEqual(['demo']);
     const t = c.tables[0]!;
     expect(t.rows).toHaveLength(3);
-    expect(t.rows[0]).toMatchObject({ model: 'demo-7b', benchmark: 'mmlu', score: 60.1, shots: 5, verified: true, kind: 'reported' });
+    expect(t.rows[0]).toMatchObject({
+      model: 'demo-7b',
+      benchmark: 'mmlu',
+      score: 60.1,
+      shots: 5,
+      verified: true,
+      kind: 'reported',
+    });
     expect(t.rows[0]!.source).toEqual({ paper: 'demo', table: 'Table 2', version: 'v1' });
     expect(c.reviews[0]!.data.reviewedAt).toBeInstanceOf(Date);
   });
 
   const cases: Array<[string, RegExp[]]> = [
     ['missing-field', [/content\/papers\/demo\.yaml/, /→ title:/, /expected string, received undefined/]],
-    ['wrong-type', [/content\/data\/results\/demo\.yaml/, /tables\[0\]\.rows\[0\]\.score/, /expected number, received string/]],
-    ['missing-frontmatter', [/content\/concepts\/rope\.mdx → frontmatter\.summary: .*expected string, received undefined/]],
+    [
+      'wrong-type',
+      [/content\/data\/results\/demo\.yaml/, /tables\[0\]\.rows\[0\]\.score/, /expected number, received string/],
+    ],
+    [
+      'missing-frontmatter',
+      [/content\/concepts\/rope\.mdx → frontmatter\.summary: .*expected string, received undefined/],
+    ],
     ['bad-date', [/content\/reviews\/demo\.mdx/, /frontmatter\.reviewedAt/, /a date such as 2023-09-28/]],
-    ['unknown-model', [/content\/data\/results\/demo\.yaml/, /tables\[0\]\.rows\[0\]\.model/, /a model id from content\/data\/models\.yaml, got "demo-70b"/]],
-    ['unknown-benchmark', [/tables\[0\]\.rows\[0\]\.benchmark/, /a benchmark id from content\/data\/benchmarks\.yaml, got "mmlu-pro"/]],
-    ['unknown-paper', [/content\/reviews\/demo\.mdx/, /frontmatter\.paper/, /a known paper id \(demo\), got "no-such-paper"/]],
+    [
+      'unknown-model',
+      [
+        /content\/data\/results\/demo\.yaml/,
+        /tables\[0\]\.rows\[0\]\.model/,
+        /a model id from content\/data\/models\.yaml, got "demo-70b"/,
+      ],
+    ],
+    [
+      'unknown-benchmark',
+      [/tables\[0\]\.rows\[0\]\.benchmark/, /a benchmark id from content\/data\/benchmarks\.yaml, got "mmlu-pro"/],
+    ],
+    [
+      'unknown-paper',
+      [/content\/reviews\/demo\.mdx/, /frontmatter\.paper/, /a known paper id \(demo\), got "no-such-paper"/],
+    ],
     ['score-out-of-range', [/tables\[0\]\.rows\[0\]\.score/, /a score within MMLU's range \[0, 100\], got 601/]],
-    ['duplicate-row', [/tables\[0\]\.rows\[1\]/, /one row per \(model, benchmark, shots, setting\)/, /duplicates rows\[0\]/]],
+    [
+      'duplicate-row',
+      [/tables\[0\]\.rows\[1\]/, /one row per \(model, benchmark, shots, setting\)/, /duplicates rows\[0\]/],
+    ],
     ['unknown-concept', [/content\/reviews\/demo\.mdx:14/, /<Concept id>/, /got "yarn"/]],
     ['unknown-chart', [/content\/reviews\/demo\.mdx:12/, /<Chart id>/, /got "no-such-chart"/]],
     ['question-mismatch', [/frontmatter\.questions\[0\]\.title/, /exactly one "## 강점" heading in the body, found 0/]],
     ['invalid-yaml', [/content\/data\/models\.yaml/, /valid YAML/]],
-    ['broken-link', [/content\/reviews\/demo\.mdx:12/, /→ link: an anchor that exists on \/reviews\/demo\/.*got "#weaknesses"/, /an existing page of this site, got "\/concepts\/yarn\/"/]],
+    [
+      'broken-link',
+      [
+        /content\/reviews\/demo\.mdx:12/,
+        /→ link: an anchor that exists on \/reviews\/demo\/.*got "#weaknesses"/,
+        /an existing page of this site, got "\/concepts\/yarn\/"/,
+      ],
+    ],
     ['unknown-score-row', [/<Score>/, /exactly one row for other-13b \/ ppl in demo table-2, found 0/]],
     // --- issue 13: classes that used to ship green --------------------------------------------
     ['invalid-mdx', [/content\/reviews\/demo\.mdx:12 → MDX: valid MDX \(Expected a closing tag for `<Callout>`/]],
-    ['math-error', [/demo\.mdx:12 → math: a formula KaTeX can render \(KaTeX: .*Undefined control sequence: \\foo/, /demo\.mdx:14 → math: a formula KaTeX can render \(KaTeX: .*expected '\}'/]],
+    [
+      'math-error',
+      [
+        /demo\.mdx:12 → math: a formula KaTeX can render \(KaTeX: .*Undefined control sequence: \\foo/,
+        /demo\.mdx:14 → math: a formula KaTeX can render \(KaTeX: .*expected '\}'/,
+      ],
+    ],
     ['unclosed-math', [/demo\.mdx:12 → math: a closing "\$\$" line for the display formula opened here/]],
-    ['duplicate-case', [/content\/concepts\/rope\.mdx → \(file name\): an id unique regardless of case and extension; content\/concepts\/RoPE\.mdx and content\/concepts\/rope\.mdx both give "rope"/]],
-    ['duplicate-extension', [/content\/papers\/demo\.yml → \(file name\): .*content\/papers\/demo\.yaml and content\/papers\/demo\.yml both give "demo"/]],
-    ['series-x', [
-      /demo-curve\.yaml → lines\[0\]\.points\[1\]\[0\]: x values of one type in line "mixed" .*got "2K" after 1024/,
-      /lines\[1\]\.points\[1\]\[0\]: each x once in line "repeated", got 1024 again/,
-      /lines\[2\]\.points\[1\]\[0\]: x values in ascending order in line "unsorted", got 2048 after 4096/,
-    ]],
-    ['future-date', [/demo\.mdx → frontmatter\.reviewedAt: a date that is not in the future \(today is 2026-11-30\), got 2031-01-01/]],
-    ['draft-link', [/concepts\/rope\.mdx:8 → link: a published page; "\/reviews\/zz-draft\/" is a draft review/, /rope\.mdx:8 → link: an existing page of this site, got "\/tags\/없음\/"/]],
-    ['not-utf8', [/content\/concepts\/zz-euckr\.mdx → \(encoding\): UTF-8 text; this file is not valid UTF-8 \(for example EUC-KR\)/]],
+    [
+      'duplicate-case',
+      [
+        /content\/concepts\/rope\.mdx → \(file name\): an id unique regardless of case and extension; content\/concepts\/RoPE\.mdx and content\/concepts\/rope\.mdx both give "rope"/,
+      ],
+    ],
+    [
+      'duplicate-extension',
+      [
+        /content\/papers\/demo\.yml → \(file name\): .*content\/papers\/demo\.yaml and content\/papers\/demo\.yml both give "demo"/,
+      ],
+    ],
+    [
+      'series-x',
+      [
+        /demo-curve\.yaml → lines\[0\]\.points\[1\]\[0\]: x values of one type in line "mixed" .*got "2K" after 1024/,
+        /lines\[1\]\.points\[1\]\[0\]: each x once in line "repeated", got 1024 again/,
+        /lines\[2\]\.points\[1\]\[0\]: x values in ascending order in line "unsorted", got 2048 after 4096/,
+      ],
+    ],
+    [
+      'future-date',
+      [/demo\.mdx → frontmatter\.reviewedAt: a date that is not in the future \(today is 2026-11-30\), got 2031-01-01/],
+    ],
+    [
+      'draft-link',
+      [
+        /concepts\/rope\.mdx:8 → link: a published page; "\/reviews\/zz-draft\/" is a draft review/,
+        /rope\.mdx:8 → link: an existing page of this site, got "\/tags\/없음\/"/,
+      ],
+    ],
+    [
+      'not-utf8',
+      [
+        /content\/concepts\/zz-euckr\.mdx → \(encoding\): UTF-8 text; this file is not valid UTF-8 \(for example EUC-KR\)/,
+      ],
+    ],
     // --- issue 17: the TL;DR card (validate-tldr.ts, schema.ts tldrSchema) -------------------
-    ['tldr-shape', [
-      /demo\.mdx → frontmatter\.tldr\.numbers: exactly 3 numbers/,
-      /frontmatter\.tldr\.numbers\[0\]: exactly one of "score" .* or "config"/,
-      /frontmatter\.tldr\.takeaways: exactly 3 takeaways/,
-      /frontmatter\.tldr\.takeaways\[1\]: plain text without markup/,
-      /frontmatter\.tldr\.links: 2 to 5 links/,
-    ]],
-    ['tldr-unresolved', [
-      /demo\.mdx → frontmatter\.tldr\.numbers\[1\]: a data value of paper "demo" \(demo\/table-2: other-13b\/ppl matches 0 rows, expected 1\)/,
-      /frontmatter\.tldr\.numbers\[2\]: a data value of paper "demo" \(demo\/table-1: no value at row "demo-7b", column "heads"\)/,
-      /frontmatter\.tldr\.links\[1\]\.href: the id of a heading of this review, got "#weaknesses"/,
-    ]],
+    [
+      'tldr-shape',
+      [
+        /demo\.mdx → frontmatter\.tldr\.numbers: exactly 3 numbers/,
+        /frontmatter\.tldr\.numbers\[0\]: exactly one of "score" .* or "config"/,
+        /frontmatter\.tldr\.takeaways: exactly 3 takeaways/,
+        /frontmatter\.tldr\.takeaways\[1\]: plain text without markup/,
+        /frontmatter\.tldr\.links: 2 to 5 links/,
+      ],
+    ],
+    [
+      'tldr-unresolved',
+      [
+        /demo\.mdx → frontmatter\.tldr\.numbers\[1\]: a data value of paper "demo" \(demo\/table-2: other-13b\/ppl matches 0 rows, expected 1\)/,
+        /frontmatter\.tldr\.numbers\[2\]: a data value of paper "demo" \(demo\/table-1: no value at row "demo-7b", column "heads"\)/,
+        /frontmatter\.tldr\.links\[1\]\.href: the id of a heading of this review, got "#weaknesses"/,
+      ],
+    ],
   ];
 
   it.each(cases)('reports %s with file, field and expectation', (name, patterns) => {

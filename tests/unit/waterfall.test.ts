@@ -31,8 +31,18 @@ describe('waterfallBars', () => {
     expect(waterfallNetGain(bars)).toBe(8.87);
   });
   it('names the data and the problem on bad input', () => {
-    expect(() => waterfallBars([['only', 1]], { totalLabel: 't', where: 'series x, line y' })).toThrow(/series x, line y: a waterfall needs a start value/);
-    expect(() => waterfallBars([['a', 1], ['b', Number.NaN]], { totalLabel: 't', where: 'series x' })).toThrow(/series x: point "b" must have a finite value/);
+    expect(() => waterfallBars([['only', 1]], { totalLabel: 't', where: 'series x, line y' })).toThrow(
+      /series x, line y: a waterfall needs a start value/,
+    );
+    expect(() =>
+      waterfallBars(
+        [
+          ['a', 1],
+          ['b', Number.NaN],
+        ],
+        { totalLabel: 't', where: 'series x' },
+      ),
+    ).toThrow(/series x: point "b" must have a finite value/);
   });
 });
 
@@ -53,7 +63,8 @@ describe('PanGu Figure 1 waterfall chart', () => {
     const ch = chartById('pangu-figure1-gains')!;
     for (const layout of ['page', 'frame', 'narrow', 'slide'] as const) {
       const svg = ch.render(c, 'light', { hidden: new Set() }, layout).svg;
-      for (const label of ['+1.70', '+2.42', '+3.26', '+1.49', '42.41', '51.28', '56.49', '55.04']) expect(svg, `${layout}: ${label}`).toContain(`>${label}</text>`);
+      for (const label of ['+1.70', '+2.42', '+3.26', '+1.49', '42.41', '51.28', '56.49', '55.04'])
+        expect(svg, `${layout}: ${label}`).toContain(`>${label}</text>`);
     }
     const d = ch.data(c);
     expect(d.rows.map((r) => r[2]).filter((v) => v !== null)).toEqual([1.7, 2.42, 3.26, 1.49]);

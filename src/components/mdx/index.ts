@@ -13,7 +13,6 @@ import Compare from './Compare.astro'; // issue 18: links into /compare/
 // reading (#16): citations of content/data/references.yaml
 import Cite from './Cite.astro';
 
-
 export const mdxComponents = {
   BenchmarkTable,
   ConfigTable,
@@ -27,5 +26,4 @@ export const mdxComponents = {
   TokenizerLab,
   Compare,
   Cite,
-
 };

@@ -34,7 +34,13 @@ export type EntryTopic = (typeof ENTRY_TOPICS)[number];
 /** Tokenizers the lab runs at build time (src/build/tokenizers-node.ts ids). */
 export const LAB_TOKENIZERS = ['llama2', 'qwen'] as const;
 
-const num = (key: string, label: string, help: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({ key, label, type: 'number', help, ...extra });
+const num = (key: string, label: string, help: string, extra: Partial<FieldSpec> = {}): FieldSpec => ({
+  key,
+  label,
+  type: 'number',
+  help,
+  ...extra,
+});
 const text = (key: string, label: string, help: string): FieldSpec => ({ key, label, type: 'text', help });
 const bool = (key: string, label: string, help: string): FieldSpec => ({ key, label, type: 'bool', help });
 
@@ -44,7 +50,10 @@ export const TOPICS: Record<TopicId, TopicSpec> = {
     title: '모델 구조',
     lead: '각 논문이 소개한 모델의 층수·폭·헤드·어휘와, 그 설정에서 계산한 파라미터 수·토큰당 KV 캐시·임베딩 비중을 나란히 놓습니다.',
     fields: [
-      num('params', '보고된 크기', 'parameters the paper reports, in billions (7 for "7B")', { unit: 'B', format: 'plain' }),
+      num('params', '보고된 크기', 'parameters the paper reports, in billions (7 for "7B")', {
+        unit: 'B',
+        format: 'plain',
+      }),
       num('layers', '층수', 'number of transformer layers', { format: 'int' }),
       num('d_model', 'd_model', 'hidden size', { format: 'int' }),
       num('heads', '헤드', 'attention (query) heads', { format: 'int' }),
@@ -80,7 +89,10 @@ export const TOPICS: Record<TopicId, TopicSpec> = {
       num('rl_lr', 'RL/DPO 학습률', 'policy learning rate of PPO or DPO', { format: 'sci' }),
       text('kl', 'KL 계수 β', 'KL penalty (PPO) as the paper states it'),
       num('dpo_beta', 'DPO β', 'DPO temperature β', { format: 'plain' }),
-      num('rl_batch', 'RL/DPO 배치', 'batch size of the PPO/DPO stage, in sequences (prompts or pairs)', { unit: 'sequences', format: 'int' }),
+      num('rl_batch', 'RL/DPO 배치', 'batch size of the PPO/DPO stage, in sequences (prompts or pairs)', {
+        unit: 'sequences',
+        format: 'int',
+      }),
     ],
   },
   'long-context': {
@@ -109,7 +121,11 @@ export const TOPICS: Record<TopicId, TopicSpec> = {
       text('byte_fallback', '바이트 폴백', 'how unknown characters are handled'),
       bool('digits_split', '숫자 분리', 'true if numbers are split into single digits'),
       text('origin_vocab', '출발점', 'what the vocabulary was built from'),
-      text('lab', '실측 토크나이저', `id of the tokenizer the lab runs for this row (${'llama2 | qwen'}); omit if none`),
+      text(
+        'lab',
+        '실측 토크나이저',
+        `id of the tokenizer the lab runs for this row (${'llama2 | qwen'}); omit if none`,
+      ),
     ],
   },
   training: {
@@ -119,7 +135,10 @@ export const TOPICS: Record<TopicId, TopicSpec> = {
     fields: [
       num('lr', '최대 학습률', 'peak pre-training learning rate', { format: 'sci' }),
       text('schedule', '스케줄', 'learning-rate schedule'),
-      num('batch', '배치', 'global batch; give unit "sequences" (with context) or "M tokens"', { unit: 'tokens', format: 'int' }),
+      num('batch', '배치', 'global batch; give unit "sequences" (with context) or "M tokens"', {
+        unit: 'tokens',
+        format: 'int',
+      }),
       num('context', '시퀀스 길이', 'training sequence length', { unit: 'tokens', format: 'int' }),
       num('train_tokens', '학습 토큰', 'pre-training tokens, in trillions', { unit: 'T tokens', format: 'plain' }),
     ],

@@ -29,6 +29,10 @@ export function compareTable(c: SiteContent, topic: EntryTopic): CompareTableVie
   let byTopic = cache.get(c);
   if (!byTopic) cache.set(c, (byTopic = new Map<EntryTopic, CompareTableView>()));
   let v = byTopic.get(topic);
-  if (!v) byTopic.set(topic, (v = buildCompareTable(compareInput(c), topic, topic === 'tokenizers' ? koreanMeasure(c) : undefined)));
+  if (!v)
+    byTopic.set(
+      topic,
+      (v = buildCompareTable(compareInput(c), topic, topic === 'tokenizers' ? koreanMeasure(c) : undefined)),
+    );
   return v;
 }

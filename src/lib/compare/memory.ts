@@ -22,18 +22,21 @@ export function memoryModels(rows: readonly CompareRow[], names: ReadonlyMap<str
     .filter((r) => r.topic === 'architecture')
     .flatMap((r) => {
       const a = archNumbers(r);
-      const reported = r.cells.params && typeof r.cells.params.value === 'number' ? r.cells.params.value * 1e9 : undefined;
+      const reported =
+        r.cells.params && typeof r.cells.params.value === 'number' ? r.cells.params.value * 1e9 : undefined;
       const params = a.paramsFormula?.value ?? reported;
       if (!a.kvPerTokenAtOneByte || params === undefined) return [];
-      return [{
-        id: r.model,
-        name: r.label ?? names.get(r.model) ?? r.model,
-        params,
-        paramsSource: a.paramsFormula ? '설정값으로 센 파라미터' : '보고된 크기(공칭값)',
-        kvPerTokenAtOneByte: a.kvPerTokenAtOneByte.value,
-        kvFormula: a.kvPerTokenAtOneByte.formula,
-        gqa: !a.kvPerTokenAtOneByte.mha,
-      }];
+      return [
+        {
+          id: r.model,
+          name: r.label ?? names.get(r.model) ?? r.model,
+          params,
+          paramsSource: a.paramsFormula ? '설정값으로 센 파라미터' : '보고된 크기(공칭값)',
+          kvPerTokenAtOneByte: a.kvPerTokenAtOneByte.value,
+          kvFormula: a.kvPerTokenAtOneByte.formula,
+          gqa: !a.kvPerTokenAtOneByte.mha,
+        },
+      ];
     });
 }
 

@@ -10,4 +10,10 @@ export const TOPIC_CHART: Record<TopicId, string> = {
   training: 'compare-training',
 };
 
-export const comparePages = TOPIC_IDS.map((id) => ({ id, href: `/compare/${id}/`, title: TOPICS[id].title, lead: TOPICS[id].lead, chart: TOPIC_CHART[id] }));
+export const comparePages = TOPIC_IDS.map((id) => ({
+  id,
+  href: `/compare/${id}/`,
+  title: TOPICS[id].title,
+  lead: TOPICS[id].lead,
+  chart: TOPIC_CHART[id],
+}));

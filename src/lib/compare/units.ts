@@ -32,7 +32,12 @@ export function convertQuantity(q: Quantity, target: string, sequenceLength?: nu
     if (sequenceLength === undefined)
       throw new Error(`a batch in sequences needs the sequence length (a "context" value in tokens) to become tokens`);
     const value = q.value * sequenceLength;
-    return { value, conversion: `${q.value.toLocaleString('en-US')} 시퀀스 × ${sequenceLength.toLocaleString('en-US')} 토큰 = ${value.toLocaleString('en-US')} 토큰` };
+    return {
+      value,
+      conversion: `${q.value.toLocaleString('en-US')} 시퀀스 × ${sequenceLength.toLocaleString('en-US')} 토큰 = ${value.toLocaleString('en-US')} 토큰`,
+    };
   }
-  throw new Error(`a value in "${target}"${family ? ` (or ${Object.keys(family).join(', ')})` : ''}${target === 'tokens' ? ' or "sequences" with a context length' : ''}, got unit "${q.unit}"`);
+  throw new Error(
+    `a value in "${target}"${family ? ` (or ${Object.keys(family).join(', ')})` : ''}${target === 'tokens' ? ' or "sequences" with a context length' : ''}, got unit "${q.unit}"`,
+  );
 }

@@ -73,8 +73,11 @@ function missing(why = MISSING_TIP): CellView {
 
 function sourceTip(paper: Paper, c: CompareValue): string {
   const origin = ORIGIN_LABEL[c.origin];
-  const where = c.origin === 'paper' ? `${paper.shortTitle}, ${c.source}` : `${origin}: ${c.source} (논문이 아닌 저자 공개 자료)`;
-  return [c.verified ? where : `미검증 — ${where}`, c.conversion ? `변환: ${c.conversion}` : '', c.note ?? ''].filter(Boolean).join(' · ');
+  const where =
+    c.origin === 'paper' ? `${paper.shortTitle}, ${c.source}` : `${origin}: ${c.source} (논문이 아닌 저자 공개 자료)`;
+  return [c.verified ? where : `미검증 — ${where}`, c.conversion ? `변환: ${c.conversion}` : '', c.note ?? '']
+    .filter(Boolean)
+    .join(' · ');
 }
 
 export function valueCell(paper: Paper, c: CompareValue | undefined, field: FieldSpec): CellView {
@@ -114,17 +117,39 @@ export interface ArchNumbers {
 
 export function archNumbers(r: CompareRow): ArchNumbers {
   const g = (k: string) => num(r, k);
-  const layers = g('layers'), d = g('d_model'), heads = g('heads'), kv = g('kv_heads'), ffn = g('ffn'), vocab = g('vocab');
+  const layers = g('layers'),
+    d = g('d_model'),
+    heads = g('heads'),
+    kv = g('kv_heads'),
+    ffn = g('ffn'),
+    vocab = g('vocab');
   const tiedCell = r.cells.tied;
-  const tied = tiedCell && typeof tiedCell.value === 'boolean' ? { v: tiedCell.value, ok: tiedCell.verified } : undefined;
+  const tied =
+    tiedCell && typeof tiedCell.value === 'boolean' ? { v: tiedCell.value, ok: tiedCell.verified } : undefined;
   const reported = g('params');
   const out: ArchNumbers = { why: { params: '', kv: '', share: '' } };
   const lack = (names: Array<[string, unknown]>) => names.filter(([, v]) => v === undefined).map(([k]) => k);
 
-  const pMissing = lack([['층수', layers], ['d_model', d], ['헤드', heads], ['KV 헤드', kv], ['FFN 폭', ffn], ['어휘', vocab], ['임베딩 공유 여부', tied]]);
+  const pMissing = lack([
+    ['층수', layers],
+    ['d_model', d],
+    ['헤드', heads],
+    ['KV 헤드', kv],
+    ['FFN 폭', ffn],
+    ['어휘', vocab],
+    ['임베딩 공유 여부', tied],
+  ]);
   if (pMissing.length === 0) {
     const hd = headDim(d!.v, heads!.v);
-    const value = paramsFromShape({ layers: layers!.v, dModel: d!.v, heads: heads!.v, kvHeads: kv!.v, ffn: ffn!.v, vocab: vocab!.v, tied: tied!.v });
+    const value = paramsFromShape({
+      layers: layers!.v,
+      dModel: d!.v,
+      heads: heads!.v,
+      kvHeads: kv!.v,
+      ffn: ffn!.v,
+      vocab: vocab!.v,
+      tied: tied!.v,
+    });
     out.paramsFormula = {
       value,
       verified: [layers, d, heads, kv, ffn, vocab, tied].every((x) => x!.ok),
@@ -132,7 +157,12 @@ export function archNumbers(r: CompareRow): ArchNumbers {
     };
   } else out.why.params = `계산에 필요한 값이 논문에 없음: ${pMissing.join(', ')}`;
 
-  const kvMissing = lack([['층수', layers], ['KV 헤드', kv], ['d_model', d], ['헤드', heads]]);
+  const kvMissing = lack([
+    ['층수', layers],
+    ['KV 헤드', kv],
+    ['d_model', d],
+    ['헤드', heads],
+  ]);
   if (kvMissing.length === 0) {
     const hd = headDim(d!.v, heads!.v);
     const value = kvBytesPerToken(layers!.v, kv!.v, hd, 1);
@@ -145,10 +175,17 @@ export function archNumbers(r: CompareRow): ArchNumbers {
   } else out.why.kv = `계산에 필요한 값이 논문에 없음: ${kvMissing.join(', ')}`;
 
   const total = out.paramsFormula?.value ?? (reported ? reported.v * 1e9 : undefined);
-  const sMissing = lack([['어휘', vocab], ['d_model', d], ['임베딩 공유 여부', tied], ['파라미터 수', total]]);
+  const sMissing = lack([
+    ['어휘', vocab],
+    ['d_model', d],
+    ['임베딩 공유 여부', tied],
+    ['파라미터 수', total],
+  ]);
   if (sMissing.length === 0) {
     const value = embeddingShare(vocab!.v, d!.v, tied!.v, total!);
-    const base = out.paramsFormula ? `공식으로 센 파라미터 ${n(total!)}` : `보고된 크기 ${reported!.v}B (반올림된 공칭값이라 근사)`;
+    const base = out.paramsFormula
+      ? `공식으로 센 파라미터 ${n(total!)}`
+      : `보고된 크기 ${reported!.v}B (반올림된 공칭값이라 근사)`;
     out.embeddingShare = {
       value,
       verified: [vocab, d, tied].every((x) => x!.ok) && (out.paramsFormula?.verified ?? reported!.ok),
@@ -159,8 +196,12 @@ export function archNumbers(r: CompareRow): ArchNumbers {
 }
 
 /** DeepSeek's compute budget C = M·D for a model, from its architecture and training rows. */
-export function computeBudget(arch: CompareRow | undefined, train: CompareRow): { value: number; formula: string; verified: boolean } | undefined {
-  const layers = num(arch, 'layers'), d = num(arch, 'd_model');
+export function computeBudget(
+  arch: CompareRow | undefined,
+  train: CompareRow,
+): { value: number; formula: string; verified: boolean } | undefined {
+  const layers = num(arch, 'layers'),
+    d = num(arch, 'd_model');
   const seq = num(train, 'context') ?? num(arch, 'context');
   const tokens = num(train, 'train_tokens');
   if (!layers || !d || !seq || !tokens) return undefined;
@@ -176,7 +217,9 @@ export function computeBudget(arch: CompareRow | undefined, train: CompareRow): 
 function papersAndSizes(rows: RowView[]) {
   const papers = [...new Map(rows.map((r) => [r.paper.id, r.paper])).values()];
   const present = new Set(rows.map((r) => r.sizeId));
-  const sizes = [...SIZE_BUCKETS, { id: 'na', label: '규모 비공개' }].filter((b) => present.has(b.id)).map((b) => ({ id: b.id, label: b.label }));
+  const sizes = [...SIZE_BUCKETS, { id: 'na', label: '규모 비공개' }]
+    .filter((b) => present.has(b.id))
+    .map((b) => ({ id: b.id, label: b.label }));
   return { papers, sizes };
 }
 
@@ -188,7 +231,13 @@ export function buildCompareTable(input: CompareInput, topic: EntryTopic, measur
   const spec = TOPICS[topic];
   const columns: ColumnView[] = spec.fields
     .filter((f) => f.key !== 'lab')
-    .map((f) => ({ key: f.key, label: f.label, ...(f.unit ? { unit: f.unit } : {}), numeric: f.type !== 'text', group: 'reported' as const }));
+    .map((f) => ({
+      key: f.key,
+      label: f.label,
+      ...(f.unit ? { unit: f.unit } : {}),
+      numeric: f.type !== 'text',
+      group: 'reported' as const,
+    }));
   const extra: ColumnView[] = [];
   if (topic === 'architecture')
     extra.push(
@@ -202,7 +251,8 @@ export function buildCompareTable(input: CompareInput, topic: EntryTopic, measur
       { key: 'eta_opt', label: 'η_opt (DeepSeek 식 외삽)', numeric: true, group: 'derived' },
       { key: 'b_opt', label: 'B_opt (DeepSeek 식 외삽)', unit: 'tokens', numeric: true, group: 'derived' },
     );
-  if (topic === 'tokenizers') extra.push({ key: 'ko_tokens_per_char', label: '한국어 글자당 토큰 (실측)', numeric: true, group: 'derived' });
+  if (topic === 'tokenizers')
+    extra.push({ key: 'ko_tokens_per_char', label: '한국어 글자당 토큰 (실측)', numeric: true, group: 'derived' });
 
   const archByModel = new Map(topicRows(input, 'architecture').map((r) => [r.model, r]));
   const rows: RowView[] = topicRows(input, topic).map((r) => {
@@ -212,23 +262,57 @@ export function buildCompareTable(input: CompareInput, topic: EntryTopic, measur
     if (topic === 'architecture') {
       const a = archNumbers(r);
       cells.push(
-        a.paramsFormula ? derived(a.paramsFormula.value / 1e9, (a.paramsFormula.value / 1e9).toFixed(2), a.paramsFormula.formula, a.paramsFormula.verified) : missing(a.why.params),
+        a.paramsFormula
+          ? derived(
+              a.paramsFormula.value / 1e9,
+              (a.paramsFormula.value / 1e9).toFixed(2),
+              a.paramsFormula.formula,
+              a.paramsFormula.verified,
+            )
+          : missing(a.why.params),
         a.kvPerTokenAtOneByte
-          ? derived((a.kvPerTokenAtOneByte.value * 2) / KIB, n((a.kvPerTokenAtOneByte.value * 2) / KIB), a.kvPerTokenAtOneByte.formula, a.kvPerTokenAtOneByte.verified)
+          ? derived(
+              (a.kvPerTokenAtOneByte.value * 2) / KIB,
+              n((a.kvPerTokenAtOneByte.value * 2) / KIB),
+              a.kvPerTokenAtOneByte.formula,
+              a.kvPerTokenAtOneByte.verified,
+            )
           : missing(a.why.kv),
-        a.embeddingShare ? derived(a.embeddingShare.value * 100, (a.embeddingShare.value * 100).toFixed(1), a.embeddingShare.formula, a.embeddingShare.verified) : missing(a.why.share),
+        a.embeddingShare
+          ? derived(
+              a.embeddingShare.value * 100,
+              (a.embeddingShare.value * 100).toFixed(1),
+              a.embeddingShare.formula,
+              a.embeddingShare.verified,
+            )
+          : missing(a.why.share),
       );
     }
     if (topic === 'training') {
       const c = computeBudget(archByModel.get(r.model), r);
-      if (!c) cells.push(missing('층수·d_model·시퀀스 길이·학습 토큰 중 논문에 없는 값이 있어 계산할 수 없음'), missing('연산 예산을 계산할 수 없음'), missing('연산 예산을 계산할 수 없음'));
+      if (!c)
+        cells.push(
+          missing('층수·d_model·시퀀스 길이·학습 토큰 중 논문에 없는 값이 있어 계산할 수 없음'),
+          missing('연산 예산을 계산할 수 없음'),
+          missing('연산 예산을 계산할 수 없음'),
+        );
       else {
         const s = scalingAt(c.value);
         const note = 'DeepSeek LLM 식 1을 이 모델의 연산 예산에 대입한 외삽값이며, 이 모델 논문의 주장이 아님';
         cells.push(
           derived(c.value, sci(c.value), c.formula, c.verified),
-          derived(s.etaOpt, sci(s.etaOpt), `η_opt = 0.3118 · C^−0.1250 = 0.3118 · (${sci(c.value)})^−0.125 = ${sci(s.etaOpt)} — ${note}`, c.verified),
-          derived(s.batchOpt, n(Math.round(s.batchOpt)), `B_opt = 0.2920 · C^0.3271 = ${n(Math.round(s.batchOpt))} 토큰 — ${note}`, c.verified),
+          derived(
+            s.etaOpt,
+            sci(s.etaOpt),
+            `η_opt = 0.3118 · C^−0.1250 = 0.3118 · (${sci(c.value)})^−0.125 = ${sci(s.etaOpt)} — ${note}`,
+            c.verified,
+          ),
+          derived(
+            s.batchOpt,
+            n(Math.round(s.batchOpt)),
+            `B_opt = 0.2920 · C^0.3271 = ${n(Math.round(s.batchOpt))} 토큰 — ${note}`,
+            c.verified,
+          ),
         );
       }
     }
@@ -237,7 +321,12 @@ export function buildCompareTable(input: CompareInput, topic: EntryTopic, measur
       const m = lab && measure ? measure(String(lab.value)) : undefined;
       cells.push(
         m
-          ? derived(m.tokens / m.chars, (m.tokens / m.chars).toFixed(3), `이 사이트의 한국어 샘플 ${n(m.chars)}글자 → 토큰 ${n(m.tokens)}개 (빌드 때 토크나이저 실행): ${n(m.tokens)} ÷ ${n(m.chars)}${lab?.note ? ` · ${lab.note}` : ''}`, true)
+          ? derived(
+              m.tokens / m.chars,
+              (m.tokens / m.chars).toFixed(3),
+              `이 사이트의 한국어 샘플 ${n(m.chars)}글자 → 토큰 ${n(m.tokens)}개 (빌드 때 토크나이저 실행): ${n(m.tokens)} ÷ ${n(m.chars)}${lab?.note ? ` · ${lab.note}` : ''}`,
+              true,
+            )
           : missing('이 토크나이저는 이 사이트에서 실행할 수 없어 논문 보고값만 표시'),
       );
     }
@@ -256,7 +345,15 @@ export function buildCompareTable(input: CompareInput, topic: EntryTopic, measur
 /** CSV-ready rows: the displayed text of every cell plus its provenance. */
 export function compareCsv(view: CompareTableView): { header: string[]; rows: Array<Array<string | number | null>> } {
   return {
-    header: ['model', 'paper', ...view.columns.flatMap((c) => [c.unit ? `${c.label} (${c.unit})` : c.label, `${c.label} 출처`])],
-    rows: view.rows.map((r) => [r.name, r.paper.shortTitle, ...r.cells.flatMap((c) => [c.kind === 'missing' ? null : c.text, c.tip])]),
+    header: [
+      'model',
+      'paper',
+      ...view.columns.flatMap((c) => [c.unit ? `${c.label} (${c.unit})` : c.label, `${c.label} 출처`]),
+    ],
+    rows: view.rows.map((r) => [
+      r.name,
+      r.paper.shortTitle,
+      ...r.cells.flatMap((c) => [c.kind === 'missing' ? null : c.text, c.tip]),
+    ]),
   };
 }

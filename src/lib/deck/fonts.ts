@@ -39,7 +39,10 @@ export function withDeckFontScheme(themeXml: string): string {
 export function withThemeFontRefs(chartXml: string): string {
   return chartXml
     .replace(/<a:(ea|cs)\s+typeface="[^"]*"[^>]*\/>/g, '')
-    .replace(/<a:latin typeface="[^"]*"[^>]*\/>/g, '<a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/>');
+    .replace(
+      /<a:latin typeface="[^"]*"[^>]*\/>/g,
+      '<a:latin typeface="+mn-lt"/><a:ea typeface="+mn-ea"/><a:cs typeface="+mn-cs"/>',
+    );
 }
 
 /** Slide text: Korean runs (lang), fonts from the theme (runs that name a font lose it). */

@@ -25,8 +25,14 @@ export interface NativeChartSpec {
 }
 
 /** The same spec with a reader's view applied (hidden series, kept categories); used by the deck builder. */
-export function applyNativeState(spec: NativeChartSpec, state: { hidden?: readonly string[]; categories?: readonly string[] }): NativeChartSpec {
-  const keep = spec.type === 'bar' && state.categories ? spec.labels.map((l) => state.categories!.includes(l)) : spec.labels.map(() => true);
+export function applyNativeState(
+  spec: NativeChartSpec,
+  state: { hidden?: readonly string[]; categories?: readonly string[] },
+): NativeChartSpec {
+  const keep =
+    spec.type === 'bar' && state.categories
+      ? spec.labels.map((l) => state.categories!.includes(l))
+      : spec.labels.map(() => true);
   return {
     ...spec,
     labels: spec.labels.filter((_, i) => keep[i]),

@@ -49,18 +49,27 @@ const footerOf = (i: DeckItem) => `출처: ${i.source} · ${i.address} · ${i.li
 const notesOf = (i: DeckItem, extra = '') => `${i.title}\n${footerOf(i)}\n${extra}${DECK_FONT_NOTE}`;
 
 /** Splits a table into slide-sized pieces: rows in chunks, columns in groups that keep the first column. */
-export function tablePages(header: string[], rows: string[][]): Array<{ header: string[]; rows: string[][]; part: string }> {
+export function tablePages(
+  header: string[],
+  rows: string[][],
+): Array<{ header: string[]; rows: string[][]; part: string }> {
   const colGroups: number[][] = [];
   const rest = header.map((_, i) => i).slice(1);
-  for (let i = 0; i < rest.length; i += TABLE_COLS_PER_SLIDE - 1) colGroups.push([0, ...rest.slice(i, i + TABLE_COLS_PER_SLIDE - 1)]);
+  for (let i = 0; i < rest.length; i += TABLE_COLS_PER_SLIDE - 1)
+    colGroups.push([0, ...rest.slice(i, i + TABLE_COLS_PER_SLIDE - 1)]);
   if (!colGroups.length) colGroups.push([0]);
   const rowChunks: string[][][] = [];
-  for (let i = 0; i < Math.max(rows.length, 1); i += TABLE_ROWS_PER_SLIDE) rowChunks.push(rows.slice(i, i + TABLE_ROWS_PER_SLIDE));
+  for (let i = 0; i < Math.max(rows.length, 1); i += TABLE_ROWS_PER_SLIDE)
+    rowChunks.push(rows.slice(i, i + TABLE_ROWS_PER_SLIDE));
   const total = colGroups.length * rowChunks.length;
   const pages: Array<{ header: string[]; rows: string[][]; part: string }> = [];
   for (const cols of colGroups)
     for (const chunk of rowChunks)
-      pages.push({ header: cols.map((c) => header[c]!), rows: chunk.map((r) => cols.map((c) => r[c] ?? '')), part: total > 1 ? ` (${pages.length + 1}/${total})` : '' });
+      pages.push({
+        header: cols.map((c) => header[c]!),
+        rows: chunk.map((r) => cols.map((c) => r[c] ?? '')),
+        part: total > 1 ? ` (${pages.length + 1}/${total})` : '',
+      });
   return pages;
 }
 
@@ -76,8 +85,27 @@ export async function buildPptx(mods: DeckModules, deckTitle: string, items: Dec
 
   const frame = (title: string, item: DeckItem, note = '') => {
     const slide = pptx.addSlide();
-    slide.addText(title, { ...text, x: 0.4, y: 0.25, w: 12.5, h: 0.8, fontSize: 26, bold: true, valign: 'top', fit: 'shrink' });
-    slide.addText(footerOf(item), { ...text, x: 0.4, y: 6.85, w: 12.5, h: 0.45, fontSize: 11, color: '4A4F5A', valign: 'bottom' });
+    slide.addText(title, {
+      ...text,
+      x: 0.4,
+      y: 0.25,
+      w: 12.5,
+      h: 0.8,
+      fontSize: 26,
+      bold: true,
+      valign: 'top',
+      fit: 'shrink',
+    });
+    slide.addText(footerOf(item), {
+      ...text,
+      x: 0.4,
+      y: 6.85,
+      w: 12.5,
+      h: 0.45,
+      fontSize: 11,
+      color: '4A4F5A',
+      valign: 'bottom',
+    });
     slide.addNotes(notesOf(item, note));
     return slide;
   };
@@ -88,7 +116,14 @@ export async function buildPptx(mods: DeckModules, deckTitle: string, items: Dec
         const slide = frame(item.title + page.part, item);
         const head = page.header.map((h) => ({ text: h, options: { bold: true, fill: { color: 'F5F6F8' } } }));
         slide.addTable([head, ...page.rows.map((r) => r.map((v) => ({ text: v })))], {
-          x: 0.4, y: 1.15, w: 12.5, colW: columnWidths(page.header, page.rows, 12.5), fontSize: 14, color: '1B1D22', border: { type: 'solid', pt: 0.5, color: 'D9DCE2' }, autoPage: false,
+          x: 0.4,
+          y: 1.15,
+          w: 12.5,
+          colW: columnWidths(page.header, page.rows, 12.5),
+          fontSize: 14,
+          color: '1B1D22',
+          border: { type: 'solid', pt: 0.5, color: 'D9DCE2' },
+          autoPage: false,
         });
       }
       continue;
@@ -98,26 +133,64 @@ export async function buildPptx(mods: DeckModules, deckTitle: string, items: Dec
       const note = '이 차트 형식은 PowerPoint 기본 차트로 만들 수 없어 슬라이드 그림(1920×1080)으로 넣었습니다. ';
       const slide = frame(item.title, item, note);
       // the 16:9 slide picture, fitted into the area between title and footer
-      if (item.picture) slide.addImage({ data: item.picture, x: (13.33 - 5.4 * 16 / 9) / 2, y: 1.1, w: 5.4 * 16 / 9, h: 5.4 });
-      slide.addText('그림으로 넣은 차트입니다 (기본 차트로 만들 수 없는 형식).', { ...text, x: 0.4, y: 6.5, w: 12.5, h: 0.35, fontSize: 11, italic: true });
+      if (item.picture)
+        slide.addImage({ data: item.picture, x: (13.33 - (5.4 * 16) / 9) / 2, y: 1.1, w: (5.4 * 16) / 9, h: 5.4 });
+      slide.addText('그림으로 넣은 차트입니다 (기본 차트로 만들 수 없는 형식).', {
+        ...text,
+        x: 0.4,
+        y: 6.5,
+        w: 12.5,
+        h: 0.35,
+        fontSize: 11,
+        italic: true,
+      });
       continue;
     }
     const slide = frame(item.title, item);
     const axis = {
-      showCatAxisTitle: true, catAxisTitle: spec.xTitle, catAxisTitleFontSize: 13,
-      showValAxisTitle: true, valAxisTitle: spec.yTitle, valAxisTitleFontSize: 13,
-      catAxisLabelFontSize: 12, valAxisLabelFontSize: 12,
+      showCatAxisTitle: true,
+      catAxisTitle: spec.xTitle,
+      catAxisTitleFontSize: 13,
+      showValAxisTitle: true,
+      valAxisTitle: spec.yTitle,
+      valAxisTitleFontSize: 13,
+      catAxisLabelFontSize: 12,
+      valAxisLabelFontSize: 12,
       ...(spec.yLogBase ? { valAxisLogScaleBase: spec.yLogBase } : {}),
-      showLegend: spec.series.length > 1, legendPos: 'b' as const, legendFontSize: 12,
+      showLegend: spec.series.length > 1,
+      legendPos: 'b' as const,
+      legendFontSize: 12,
       chartColors: spec.series.map((s) => hex(s.color)),
-      x: 0.4, y: 1.1, w: 12.5, h: 5.7,
+      x: 0.4,
+      y: 1.1,
+      w: 12.5,
+      h: 5.7,
     };
     if (spec.type === 'bar') {
-      slide.addChart(pptx.ChartType.bar, spec.series.map((s) => ({ name: s.name, labels: spec.labels, values: s.values as number[] })), { ...axis, barDir: 'col', barGrouping: oneSeriesPerCategory(spec) ? 'stacked' : 'clustered', ...(oneSeriesPerCategory(spec) ? { barGapWidthPct: 60 } : {}) });
+      slide.addChart(
+        pptx.ChartType.bar,
+        spec.series.map((s) => ({ name: s.name, labels: spec.labels, values: s.values as number[] })),
+        {
+          ...axis,
+          barDir: 'col',
+          barGrouping: oneSeriesPerCategory(spec) ? 'stacked' : 'clustered',
+          ...(oneSeriesPerCategory(spec) ? { barGapWidthPct: 60 } : {}),
+        },
+      );
     } else {
-      slide.addChart(pptx.ChartType.scatter, [{ name: spec.xTitle, values: spec.xs }, ...spec.series.map((s) => ({ name: s.name, values: s.values as number[] }))], {
-        ...axis, lineSize: 2, lineDataSymbol: 'circle', lineDataSymbolSize: 7,
-      });
+      slide.addChart(
+        pptx.ChartType.scatter,
+        [
+          { name: spec.xTitle, values: spec.xs },
+          ...spec.series.map((s) => ({ name: s.name, values: s.values as number[] })),
+        ],
+        {
+          ...axis,
+          lineSize: 2,
+          lineDataSymbol: 'circle',
+          lineDataSymbolSize: 7,
+        },
+      );
     }
     charts += 1;
     post.push({ chart: charts, spec });
@@ -130,12 +203,14 @@ export async function buildPptx(mods: DeckModules, deckTitle: string, items: Dec
   const chartParts = Object.keys(zip.files)
     .filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))
     .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
-  if (chartParts.length !== post.length) throw new Error(`deck: expected ${post.length} chart parts from pptxgenjs, found ${chartParts.length}`);
+  if (chartParts.length !== post.length)
+    throw new Error(`deck: expected ${post.length} chart parts from pptxgenjs, found ${chartParts.length}`);
   for (const { chart, spec } of post) {
     const path = chartParts[chart - 1]!;
     const file = zip.file(path)!;
     let xml = await file.async('string');
-    if (spec.type === 'scatter' && spec.xLogBase) xml = xml.replace(/(<c:valAx>[\s\S]*?<c:scaling>)/, `$1<c:logBase val="${spec.xLogBase}"/>`);
+    if (spec.type === 'scatter' && spec.xLogBase)
+      xml = xml.replace(/(<c:valAx>[\s\S]*?<c:scaling>)/, `$1<c:logBase val="${spec.xLogBase}"/>`);
     // a missing value is a gap, not an empty number (pptxgenjs writes <c:v></c:v>)
     xml = xml.replace(/<c:pt idx="\d+"><c:v><\/c:v><\/c:pt>/g, '');
     let n = -1;
@@ -158,13 +233,32 @@ export async function buildPptx(mods: DeckModules, deckTitle: string, items: Dec
 }
 
 async function rewriteParts(zip: JSZipType, name: RegExp, edit: (xml: string) => string): Promise<void> {
-  for (const path of Object.keys(zip.files).filter((n) => name.test(n))) zip.file(path, edit(await zip.file(path)!.async('string')));
+  for (const path of Object.keys(zip.files).filter((n) => name.test(n)))
+    zip.file(path, edit(await zip.file(path)!.async('string')));
 }
 
 /** The site's SVG dash arrays (src/charts/plot-svg.ts DASHES) as DrawingML preset dashes, the nearest look. */
-const PRESET_DASH: Record<string, string> = { '': 'solid', '6 3': 'dash', '2 3': 'sysDot', '8 3 2 3': 'dashDot', '1 2': 'sysDash', '10 4': 'lgDash', '4 2 1 2': 'sysDashDot', '3 6': 'lgDashDot' };
+const PRESET_DASH: Record<string, string> = {
+  '': 'solid',
+  '6 3': 'dash',
+  '2 3': 'sysDot',
+  '8 3 2 3': 'dashDot',
+  '1 2': 'sysDash',
+  '10 4': 'lgDash',
+  '4 2 1 2': 'sysDashDot',
+  '3 6': 'lgDashDot',
+};
 /** The site's marker shapes (SYMBOLS) as chart marker symbols. */
-const MARKER: Record<string, string> = { circle: 'circle', square: 'square', triangle: 'triangle', diamond: 'diamond', star: 'star', cross: 'plus', wye: 'dash', times: 'x' };
+const MARKER: Record<string, string> = {
+  circle: 'circle',
+  square: 'square',
+  triangle: 'triangle',
+  diamond: 'diamond',
+  star: 'star',
+  cross: 'plus',
+  wye: 'dash',
+  times: 'x',
+};
 
 /**
  * A log axis spanning millions and more prints "10000000000000" or "1E+017" by default (seen in
@@ -173,19 +267,28 @@ const MARKER: Record<string, string> = { circle: 'circle', square: 'square', tri
  */
 function withReadableLogAxes(xml: string, spec: NativeChartSpec): string {
   const ys = spec.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
-  const wide = (base: number | undefined, values: number[]) => !!base && values.length > 0 && Math.max(...values) >= 1e6;
-  const axes = spec.type === 'scatter' ? [wide(spec.xLogBase, spec.xs), wide(spec.yLogBase, ys)] : [wide(spec.yLogBase, ys)];
+  const wide = (base: number | undefined, values: number[]) =>
+    !!base && values.length > 0 && Math.max(...values) >= 1e6;
+  const axes =
+    spec.type === 'scatter' ? [wide(spec.xLogBase, spec.xs), wide(spec.yLogBase, ys)] : [wide(spec.yLogBase, ys)];
   let i = -1;
   return xml.replace(/<c:valAx>[\s\S]*?<\/c:valAx>/g, (ax) => {
     i += 1;
-    return axes[i] ? ax.replace(/<c:numFmt formatCode="[^"]*" sourceLinked="\d"\/>/, '<c:numFmt formatCode="0E+0" sourceLinked="0"/>') : ax;
+    return axes[i]
+      ? ax.replace(
+          /<c:numFmt formatCode="[^"]*" sourceLinked="\d"\/>/,
+          '<c:numFmt formatCode="0E+0" sourceLinked="0"/>',
+        )
+      : ax;
   });
 }
 
 /** Column widths (inches) from the longest text in each column: names get room, numbers stay narrow. */
 export function columnWidths(header: string[], rows: string[][], total: number): number[] {
   const len = (t: string) => [...t].reduce((w, ch) => w + (/[\u1100-\uffdc]/.test(ch) ? 2 : 1), 0);
-  const weights = header.map((h, c) => Math.min(28, Math.max(6, ...rows.map((r) => len(r[c] ?? '')), Math.ceil(len(h) / 2))));
+  const weights = header.map((h, c) =>
+    Math.min(28, Math.max(6, ...rows.map((r) => len(r[c] ?? '')), Math.ceil(len(h) / 2))),
+  );
   const sum = weights.reduce((a, b) => a + b, 0);
   return weights.map((w) => Math.round((w / sum) * total * 100) / 100);
 }
@@ -196,11 +299,22 @@ export function columnWidths(header: string[], rows: string[][], total: number):
  * (bars off-centre, seen in LibreOffice and the same in PowerPoint).
  */
 export function oneSeriesPerCategory(spec: NativeChartSpec): boolean {
-  return spec.series.length > 1 && spec.labels.every((_, i) => spec.series.filter((s) => s.values[i] !== null && s.values[i] !== undefined).length <= 1);
+  return (
+    spec.series.length > 1 &&
+    spec.labels.every(
+      (_, i) => spec.series.filter((s) => s.values[i] !== null && s.values[i] !== undefined).length <= 1,
+    )
+  );
 }
 
 /** What the /charts/ deck builder can put in a deck (served as /charts/deck.json). */
 export interface DeckCatalogue {
-  charts: Array<Omit<DeckChart, 'native'> & { native?: NativeChartSpec; picture: string; views: Array<{ id: string; label: string; categories?: readonly string[] }> }>;
+  charts: Array<
+    Omit<DeckChart, 'native'> & {
+      native?: NativeChartSpec;
+      picture: string;
+      views: Array<{ id: string; label: string; categories?: readonly string[] }>;
+    }
+  >;
   tables: DeckTable[];
 }

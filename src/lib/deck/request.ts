@@ -40,7 +40,15 @@ export function resolveDeckRequest(
       const hidden = (Array.isArray(st.hidden) ? st.hidden : []).filter((h) => typeof h === 'string' && known.has(h));
       const { picture: _picture, views: _views, native, ...rest } = ch;
       const title = view.label && ch.views.length > 1 ? `${ch.title} — ${view.label}` : ch.title;
-      items.push({ ...rest, title, ...(native ? { native: applyNativeState(native, { hidden, ...(view.categories ? { categories: view.categories } : {}) }) } : {}) });
+      items.push({
+        ...rest,
+        title,
+        ...(native
+          ? {
+              native: applyNativeState(native, { hidden, ...(view.categories ? { categories: view.categories } : {}) }),
+            }
+          : {}),
+      });
       views.push({ id: ch.id, view: view.id, hidden });
     } else if (kind === 'table') {
       const t = catalogue.tables.find((x) => x.id === id);

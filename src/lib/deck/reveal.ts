@@ -11,7 +11,13 @@ export interface RevealSlide {
   table?: { title: string; header: string[]; rows: string[][]; footer: string };
 }
 
-export function revealHtml(input: { title: string; slides: RevealSlide[]; revealJs: string; revealCss: string; fontCss: string }): string {
+export function revealHtml(input: {
+  title: string;
+  slides: RevealSlide[];
+  revealJs: string;
+  revealCss: string;
+  fontCss: string;
+}): string {
   const esc = escapeXml;
   const sections = input.slides.map((s) => {
     if (s.svg) return `<section class="chart-slide">${s.svg.replace(/^<\?xml[^>]*>\s*/, '')}</section>`;

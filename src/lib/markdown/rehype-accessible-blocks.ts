@@ -6,7 +6,11 @@ import type { Element, Root } from 'hast';
 
 function hasClass(node: Element, name: string): boolean {
   const c = node.properties?.className;
-  return Array.isArray(c) ? c.includes(name) : String(c ?? '').split(' ').includes(name);
+  return Array.isArray(c)
+    ? c.includes(name)
+    : String(c ?? '')
+        .split(' ')
+        .includes(name);
 }
 
 function plainText(node: Element): string {
@@ -29,7 +33,12 @@ export function rehypeAccessibleBlocks() {
       if (node.tagName === 'th' && !plainText(node).trim()) {
         // empty, or math only (KaTeX's visible part is aria-hidden): name it in words
         const tex = texOf(node);
-        node.children.push({ type: 'element', tagName: 'span', properties: { className: ['sr-only'] }, children: [{ type: 'text', value: tex || '구분' }] });
+        node.children.push({
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['sr-only'] },
+          children: [{ type: 'text', value: tex || '구분' }],
+        });
       }
       if (hasClass(node, 'katex-display')) node.properties = { ...node.properties, tabIndex: 0 };
       if (node.tagName === 'table' && parent && index !== undefined && (parent as Element).tagName !== 'div') {

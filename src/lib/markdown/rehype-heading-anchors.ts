@@ -12,7 +12,7 @@ interface Question {
 }
 
 function textOf(node: ElementContent | Element): string {
-  if (node.type === 'text') return (node).value;
+  if (node.type === 'text') return node.value;
   if (node.type === 'element') {
     // KaTeX's MathML copy duplicates the visible text; read only one of the two.
     if (node.properties?.className && String(node.properties.className).includes('katex-mathml')) return '';
@@ -29,7 +29,10 @@ export function rehypeHeadingAnchors() {
     for (const q of fm?.questions ?? []) slugger.slug(q.id);
     visit(tree, 'element', (node: Element) => {
       if (!/^h[2-4]$/.test(node.tagName)) return;
-      const text = node.children.map((c) => textOf(c)).join('').trim();
+      const text = node.children
+        .map((c) => textOf(c))
+        .join('')
+        .trim();
       const id = (node.tagName === 'h2' && byTitle.get(text)) || slugger.slug(text);
       node.properties = { ...node.properties, id };
       node.children.push({

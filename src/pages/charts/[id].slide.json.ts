@@ -10,4 +10,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(JSON.stringify(chartSlideSource(mustChart(params.id!), siteContent())), { headers: { 'Content-Type': 'application/json' } });
+  new Response(JSON.stringify(chartSlideSource(mustChart(params.id!), siteContent())), {
+    headers: { 'Content-Type': 'application/json' },
+  });

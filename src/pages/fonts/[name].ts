@@ -9,4 +9,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ params }) =>
-  new Response(new Uint8Array(readFileSync(slideFontPath(params.name!))), { headers: { 'Content-Type': 'font/woff2' } });
+  new Response(new Uint8Array(readFileSync(slideFontPath(params.name!))), {
+    headers: { 'Content-Type': 'font/woff2' },
+  });

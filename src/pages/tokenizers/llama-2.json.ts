@@ -4,4 +4,7 @@ import type { APIRoute } from 'astro';
 import { LlamaTokenizer } from 'llama-tokenizer-js';
 import { llama2TokenizerJson } from '../../lib/llama2-tokenizer.ts';
 
-export const GET: APIRoute = () => new Response(JSON.stringify(llama2TokenizerJson(new LlamaTokenizer())), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(llama2TokenizerJson(new LlamaTokenizer())), {
+    headers: { 'Content-Type': 'application/json' },
+  });

@@ -33,7 +33,13 @@ function enhance(fig: HTMLElement): void {
       // Scores start high-to-low (what readers look for first); names start A→Z.
       const numeric = th.dataset.btSort === 'number';
       const next: Direction =
-        current === 'none' || current === null ? (numeric ? 'descending' : 'ascending') : current === 'ascending' ? 'descending' : 'ascending';
+        current === 'none' || current === null
+          ? numeric
+            ? 'descending'
+            : 'ascending'
+          : current === 'ascending'
+            ? 'descending'
+            : 'ascending';
       headers.forEach((h) => h.setAttribute('aria-sort', 'none'));
       th.setAttribute('aria-sort', next);
       const rows = [...tbody.rows];
@@ -48,17 +54,24 @@ function enhance(fig: HTMLElement): void {
 
   const applyFilters = () => {
     const families = new Set(
-      [...fig.querySelectorAll<HTMLInputElement>('[data-bt-family]')].filter((i) => i.checked).map((i) => i.dataset.btFamily),
+      [...fig.querySelectorAll<HTMLInputElement>('[data-bt-family]')]
+        .filter((i) => i.checked)
+        .map((i) => i.dataset.btFamily),
     );
     const sizes = new Set(
-      [...fig.querySelectorAll<HTMLInputElement>('[data-bt-size]')].filter((i) => i.checked).map((i) => i.dataset.btSize),
+      [...fig.querySelectorAll<HTMLInputElement>('[data-bt-size]')]
+        .filter((i) => i.checked)
+        .map((i) => i.dataset.btSize),
     );
     const hasFamilyFilter = fig.querySelector('[data-bt-family]') !== null;
     const hasSizeFilter = fig.querySelector('[data-bt-size]') !== null;
     for (const row of tbody.rows)
-      row.hidden = (hasFamilyFilter && !families.has(row.dataset.family)) || (hasSizeFilter && !sizes.has(row.dataset.size));
+      row.hidden =
+        (hasFamilyFilter && !families.has(row.dataset.family)) || (hasSizeFilter && !sizes.has(row.dataset.size));
     const hiddenGroups = new Set(
-      [...fig.querySelectorAll<HTMLInputElement>('[data-bt-group]')].filter((i) => !i.checked).map((i) => i.dataset.btGroup),
+      [...fig.querySelectorAll<HTMLInputElement>('[data-bt-group]')]
+        .filter((i) => !i.checked)
+        .map((i) => i.dataset.btGroup),
     );
     fig.querySelectorAll<HTMLElement>('[data-bt-colgroup]').forEach((el) => {
       el.hidden = hiddenGroups.has(el.dataset.btColgroup);
@@ -74,9 +87,16 @@ function enhance(fig: HTMLElement): void {
       .map((r) =>
         [...r.cells]
           .filter((cell) => !cell.hidden)
-          .map((cell, i) => (i === 0 ? cell.getAttribute('data-value') : cellValue(cell, visibleHeaders[i]?.dataset.btSort === 'number'))),
+          .map((cell, i) =>
+            i === 0 ? cell.getAttribute('data-value') : cellValue(cell, visibleHeaders[i]?.dataset.btSort === 'number'),
+          ),
       );
-    const meta = { title: fig.dataset.csvTitle ?? '', source: fig.dataset.csvSource ?? '', unit: '각 열의 벤치마크 지표 (표 머리글)', address: location.href.split('#')[0]! + `#${fig.id}` };
+    const meta = {
+      title: fig.dataset.csvTitle ?? '',
+      source: fig.dataset.csvSource ?? '',
+      unit: '각 열의 벤치마크 지표 (표 머리글)',
+      address: location.href.split('#')[0]! + `#${fig.id}`,
+    };
     downloadText(`${fig.dataset.csvName ?? 'table'}.csv`, csvWithMeta(meta, header, rows), 'text/csv');
   });
   const slideBox = fig.querySelector<HTMLElement>('[data-table-slide]');
@@ -97,11 +117,19 @@ function tableSnapshot(fig: HTMLElement, headers: HTMLTableCellElement[]): Table
   };
   const body = rows.map((r) => cols.map((c) => cellText(r.cells[c], c)));
   const marks = new Set(body.flatMap((r) => r.slice(1).map((v) => /[≈ᶜ?]$/.exec(v)?.[0] ?? '')));
-  const legend = [marks.has('ᶜ') && 'ᶜ 계산값', marks.has('≈') && '≈ 그림에서 읽은 근사값', marks.has('?') && '? 미검증 수치'].filter(Boolean);
+  const legend = [
+    marks.has('ᶜ') && 'ᶜ 계산값',
+    marks.has('≈') && '≈ 그림에서 읽은 근사값',
+    marks.has('?') && '? 미검증 수치',
+  ].filter(Boolean);
   return {
     fileName: fig.dataset.csvName ?? 'table',
     title: fig.dataset.csvTitle ?? '',
-    header: cols.map((c) => [...headers[c]!.querySelectorAll('.bt-bench, .bt-shot')].map((e) => e.textContent!.trim()).join(' ') || (headers[c]!.textContent ?? '').trim()),
+    header: cols.map(
+      (c) =>
+        [...headers[c]!.querySelectorAll('.bt-bench, .bt-shot')].map((e) => e.textContent.trim()).join(' ') ||
+        (headers[c]!.textContent ?? '').trim(),
+    ),
     rows: body,
     best: rows.map((r) => cols.map((c) => r.cells[c]?.classList.contains('bt-best') ?? false)),
     source: `${fig.dataset.csvSource ?? ''}. 굵은 값은 열별 최고값, “–”는 보고되지 않은 값${legend.length ? `, ${legend.join(', ')}` : ''}.`,

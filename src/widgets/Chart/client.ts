@@ -57,7 +57,12 @@ function enhance(fig: HTMLElement): void {
       const list = points();
       if (!list.length) return;
       e.preventDefault();
-      at = e.key === 'Home' ? 0 : e.key === 'End' ? list.length - 1 : Math.min(list.length - 1, Math.max(0, at + keys[e.key]!));
+      at =
+        e.key === 'Home'
+          ? 0
+          : e.key === 'End'
+            ? list.length - 1
+            : Math.min(list.length - 1, Math.max(0, at + keys[e.key]!));
       list.forEach((el, i) => el.classList.toggle('chart-point-active', i === at));
       if (readout) readout.textContent = list[at]!.querySelector('title')!.textContent ?? '';
     });

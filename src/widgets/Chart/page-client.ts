@@ -21,8 +21,12 @@ export function initChartPage(): void {
   };
   syncEmbed();
   root.addEventListener('chartstate', syncEmbed);
-  root.querySelector('[data-copy-embed]')?.addEventListener('click', () => copy(code.value, status, '임베드 코드를 복사했습니다.'));
-  root.querySelector('[data-copy-link]')?.addEventListener('click', () => copy(location.href, status, '현재 보기 링크를 복사했습니다.'));
+  root
+    .querySelector('[data-copy-embed]')
+    ?.addEventListener('click', () => copy(code.value, status, '임베드 코드를 복사했습니다.'));
+  root
+    .querySelector('[data-copy-link]')
+    ?.addEventListener('click', () => copy(location.href, status, '현재 보기 링크를 복사했습니다.'));
   initSlideExport(root);
 }
 
@@ -36,8 +40,13 @@ function initSlideExport(root: HTMLElement): void {
     if (status) status.textContent = '슬라이드를 만드는 중입니다…';
     try {
       const { exportSlide } = await import('./slide-export.ts');
-      const view = fig.querySelector<HTMLElement>('[data-chart-view][aria-pressed="true"]')?.dataset.chartView ?? fig.dataset.defaultView ?? '';
-      const hidden = [...fig.querySelectorAll<HTMLElement>('[data-chart-series][aria-pressed="false"]')].map((b) => b.dataset.chartSeries!);
+      const view =
+        fig.querySelector<HTMLElement>('[data-chart-view][aria-pressed="true"]')?.dataset.chartView ??
+        fig.dataset.defaultView ??
+        '';
+      const hidden = [...fig.querySelectorAll<HTMLElement>('[data-chart-series][aria-pressed="false"]')].map(
+        (b) => b.dataset.chartSeries!,
+      );
       await exportSlide(
         {
           sourceUrl: box.dataset.slideSource!,

@@ -2,7 +2,14 @@
 // build-time slide source (/charts/<id>.slide.json) is composed with the same composeSlide()
 // the build uses, Pretendard is embedded as data: URLs, and the SVG is rasterised on a canvas.
 // Loaded only when a reader clicks an export button.
-import { composeSlide, SLIDE_HEIGHT, SLIDE_VARIANTS, SLIDE_WIDTH, type SlideSource, type SlideVariant } from '../../lib/slide.ts';
+import {
+  composeSlide,
+  SLIDE_HEIGHT,
+  SLIDE_VARIANTS,
+  SLIDE_WIDTH,
+  type SlideSource,
+  type SlideVariant,
+} from '../../lib/slide.ts';
 import { downloadBlob } from '../../lib/browser/download.ts';
 
 export interface SlideExportOptions {
@@ -43,7 +50,9 @@ function dropMarks(svg: string, hidden: readonly string[]): string {
 }
 
 /** The slide SVG of the current view (fonts embedded). Unknown variants fall back to light. */
-export async function currentSlideSvg(o: SlideExportOptions): Promise<{ svg: string; id: string; variant: SlideVariant }> {
+export async function currentSlideSvg(
+  o: SlideExportOptions,
+): Promise<{ svg: string; id: string; variant: SlideVariant }> {
   const [src, css] = await Promise.all([
     once(o.sourceUrl, async () => (await (await fetch(o.sourceUrl)).json()) as SlideSource),
     slideFontCss(o.fonts),
@@ -63,7 +72,9 @@ export async function rasterise(svg: string): Promise<Blob> {
     canvas.width = SLIDE_WIDTH;
     canvas.height = SLIDE_HEIGHT;
     canvas.getContext('2d')!.drawImage(img, 0, 0, SLIDE_WIDTH, SLIDE_HEIGHT);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('canvas.toBlob failed'))), 'image/png'));
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('canvas.toBlob failed'))), 'image/png'),
+    );
   } finally {
     URL.revokeObjectURL(url);
   }

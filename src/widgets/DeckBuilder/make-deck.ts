@@ -10,7 +10,7 @@ import { withBase } from '../../lib/base-path.ts';
 function storedState(id: string): ChartViewState | undefined {
   try {
     const v = JSON.parse(localStorage.getItem(CHART_STATE_KEY(id)) ?? 'null') as unknown;
-    return v && typeof v === 'object' ? (v) : undefined;
+    return v && typeof v === 'object' ? v : undefined;
   } catch {
     return undefined;
   }
@@ -26,18 +26,28 @@ async function dataUrl(url: string): Promise<string> {
   });
 }
 
-export async function makeDeck(form: HTMLElement, keys: string[], format: 'pptx' | 'reveal'): Promise<{ count: number; unknown: string[] }> {
+export async function makeDeck(
+  form: HTMLElement,
+  keys: string[],
+  format: 'pptx' | 'reveal',
+): Promise<{ count: number; unknown: string[] }> {
   const catalogue = (await (await fetch(form.dataset.deckCatalogue!)).json()) as DeckCatalogue;
   const { items, unknown, views } = resolveDeckRequest(catalogue, keys, storedState);
   const title = '논문 리뷰 노트 — 내 덱';
   if (format === 'pptx') {
     // charts without a native form go in as their slide picture
     for (const item of items) {
-      if (item.kind === 'chart' && !item.native) item.picture = await dataUrl(catalogue.charts.find((c) => c.id === item.id)!.picture);
+      if (item.kind === 'chart' && !item.native)
+        item.picture = await dataUrl(catalogue.charts.find((c) => c.id === item.id)!.picture);
     }
     const [{ default: PptxGenJS }, { default: JSZip }] = await Promise.all([import('pptxgenjs'), import('jszip')]);
     const bytes = await buildPptx({ PptxGenJS, JSZip }, title, items);
-    downloadBlob('paper-review-notes-deck.pptx', new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation' }));
+    downloadBlob(
+      'paper-review-notes-deck.pptx',
+      new Blob([bytes as BlobPart], {
+        type: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+      }),
+    );
   } else {
     const fonts = JSON.parse(form.dataset.deckFonts!) as string[];
     const slides: RevealSlide[] = [];
@@ -58,10 +68,20 @@ export async function makeDeck(form: HTMLElement, keys: string[], format: 'pptx'
         slides.push({ svg: made.svg.replace(/<style>@font-face[^<]*<\/style>/, '') });
       } else {
         for (const page of tablePages(item.header, item.rows))
-          slides.push({ table: { title: item.title + page.part, header: page.header, rows: page.rows, footer: `출처: ${item.source} · ${item.address} · ${item.licence}` } });
+          slides.push({
+            table: {
+              title: item.title + page.part,
+              header: page.header,
+              rows: page.rows,
+              footer: `출처: ${item.source} · ${item.address} · ${item.licence}`,
+            },
+          });
       }
     }
-    const [revealJs, revealCss] = await Promise.all([fetch(form.dataset.revealJs!).then((r) => r.text()), fetch(form.dataset.revealCss!).then((r) => r.text())]);
+    const [revealJs, revealCss] = await Promise.all([
+      fetch(form.dataset.revealJs!).then((r) => r.text()),
+      fetch(form.dataset.revealCss!).then((r) => r.text()),
+    ]);
     const html = revealHtml({ title, slides, revealJs, revealCss, fontCss });
     downloadBlob('paper-review-notes-deck.html', new Blob([html], { type: 'text/html' }));
   }

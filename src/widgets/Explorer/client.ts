@@ -1,5 +1,13 @@
 // Benchmark explorer: selection in the URL, table rebuilt from /benchmarks/data.json.
-import { comparable, pairs, parseSelection, selectPairs, selectionQuery, type ExplorerData, type Selection } from '../../lib/explorer.ts';
+import {
+  comparable,
+  pairs,
+  parseSelection,
+  selectPairs,
+  selectionQuery,
+  type ExplorerData,
+  type Selection,
+} from '../../lib/explorer.ts';
 import { csvWithMeta } from '../../lib/csv-file.ts';
 import { downloadText } from '../../lib/browser/download.ts';
 import { ExplorerLoadError, fetchExplorerData } from '../../lib/explorer-load.ts';
@@ -52,7 +60,10 @@ interface Names {
 }
 
 function namesOf(data: ExplorerData): Names {
-  return { model: new Map(data.models.map((m) => [m.id, m.name])), bench: new Map(data.benchmarks.map((b) => [b.id, b])) };
+  return {
+    model: new Map(data.models.map((m) => [m.id, m.name])),
+    bench: new Map(data.benchmarks.map((b) => [b.id, b])),
+  };
 }
 
 /** One (model, benchmark) pair as a table row: one cell per paper, then the spread. */
@@ -80,7 +91,13 @@ function pairRow(p: Pair, data: ExplorerData, names: Names): HTMLTableRowElement
 
 /** The current view as CSV: every report of every selected pair, with the page's address. */
 /** The slide shows the pairs of the current selection, in the table's order and columns. */
-function slideOfView(table: HTMLTableElement, caption: HTMLTableCaptionElement, current: readonly Pair[], data: ExplorerData, names: Names) {
+function slideOfView(
+  table: HTMLTableElement,
+  caption: HTMLTableCaptionElement,
+  current: readonly Pair[],
+  data: ExplorerData,
+  names: Names,
+) {
   return {
     fileName: 'benchmarks-view',
     title: `벤치마크 탐색기: ${caption.firstChild!.textContent!.trim()} (${current.length}쌍)`,
@@ -88,7 +105,13 @@ function slideOfView(table: HTMLTableElement, caption: HTMLTableCaptionElement, 
     rows: current.map((p) => [
       names.model.get(p.model) ?? p.model,
       names.bench.get(p.benchmark)?.name ?? p.benchmark,
-      ...data.papers.map((paper) => p.reports.filter((r) => r.paper === paper.id).map((r) => `${r.text} (${r.table}${r.setting ? ` · ${r.setting}` : ''})`).join(' / ') || '–'),
+      ...data.papers.map(
+        (paper) =>
+          p.reports
+            .filter((r) => r.paper === paper.id)
+            .map((r) => `${r.text} (${r.table}${r.setting ? ` · ${r.setting}` : ''})`)
+            .join(' / ') || '–',
+      ),
       p.spread === null ? '–' : String(p.spread),
     ]),
     source: '각 칸의 논문·표 번호 (괄호 안), 값은 논문이 보고한 그대로',
@@ -100,7 +123,16 @@ function slideOfView(table: HTMLTableElement, caption: HTMLTableCaptionElement, 
 function viewCsv(current: readonly Pair[], names: Names): string {
   const header = ['model', 'benchmark', 'paper', 'table', 'setting', 'score', 'verified', 'kind'];
   const rows = current.flatMap((p) =>
-    p.reports.map((r) => [names.model.get(r.model) ?? r.model, names.bench.get(r.benchmark)?.name ?? r.benchmark, r.paper, r.table, r.setting, r.score, String(r.verified), r.kind]),
+    p.reports.map((r) => [
+      names.model.get(r.model) ?? r.model,
+      names.bench.get(r.benchmark)?.name ?? r.benchmark,
+      r.paper,
+      r.table,
+      r.setting,
+      r.score,
+      String(r.verified),
+      r.kind,
+    ]),
   );
   const meta = {
     title: `벤치마크 탐색기 보기 (${current.length}개 비교)`,
@@ -138,7 +170,9 @@ function start(form: HTMLFormElement, table: HTMLTableElement, data: ExplorerDat
     const sel = read();
     history.replaceState(null, '', location.pathname + selectionQuery(sel));
     current = selectPairs(all, sel);
-    caption.firstChild!.textContent = sel.crossOnly ? '여러 논문이 보고한 모델·벤치마크 쌍 ' : '선택한 모델·벤치마크의 모든 보고값 ';
+    caption.firstChild!.textContent = sel.crossOnly
+      ? '여러 논문이 보고한 모델·벤치마크 쌍 '
+      : '선택한 모델·벤치마크의 모든 보고값 ';
     count.textContent = `(${current.length}쌍)`;
     table.tBodies[0]!.replaceChildren(...current.slice(0, 500).map((p) => pairRow(p, data, names)));
     status.textContent = current.length > 500 ? '처음 500쌍만 표시합니다. CSV에는 전부 들어갑니다.' : '';

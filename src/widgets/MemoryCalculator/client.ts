@@ -24,7 +24,8 @@ function enhance(root: HTMLElement): void {
     const batch = Number(data.get('batch'));
     const chosen = data.get('precision');
     const precision = (typeof chosen === 'string' ? chosen : '') as Precision;
-    const ok = Number.isInteger(context) && context > 0 && Number.isInteger(batch) && batch > 0 && precision in PRECISION_BYTES;
+    const ok =
+      Number.isInteger(context) && context > 0 && Number.isInteger(batch) && batch > 0 && precision in PRECISION_BYTES;
     error.hidden = ok;
     if (!ok) {
       error.textContent = '컨텍스트 길이와 배치 크기는 1 이상의 정수여야 합니다.';
@@ -41,7 +42,11 @@ function enhance(root: HTMLElement): void {
         th.scope = 'row';
         th.textContent = r.name;
         tr.append(th);
-        for (const [col, text, tip] of [['weights', r.weights, r.weightsTip], ['kv', r.kv, r.kvTip], ['total', r.total, r.totalTip]] as const) {
+        for (const [col, text, tip] of [
+          ['weights', r.weights, r.weightsTip],
+          ['kv', r.kv, r.kvTip],
+          ['total', r.total, r.totalTip],
+        ] as const) {
           const td = document.createElement('td');
           td.dataset.col = col;
           td.append(text, tipSpan(tip));

@@ -21,7 +21,9 @@ export function initReadingNav(): void {
   const lists = [...document.querySelectorAll<HTMLElement>('[data-toc]')];
   if (!lists.length) return;
   const side = document.querySelector<HTMLElement>('.toc-side');
-  const slugs = [...lists[0]!.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')].map((a) => decodeURIComponent(a.hash.slice(1)));
+  const slugs = [...lists[0]!.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')].map((a) =>
+    decodeURIComponent(a.hash.slice(1)),
+  );
   const headings = slugs.map((s) => document.getElementById(s));
   const bar = document.querySelector<HTMLElement>('[data-read-progress]');
   const toTop = document.querySelector<HTMLElement>('[data-to-top]');

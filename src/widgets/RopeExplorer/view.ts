@@ -69,7 +69,14 @@ export function ropeView(p: RopeParams): { svg: string; svgNarrow: string; rows:
     method: r.method,
     label: METHOD_LABEL[r.method],
     base: fmt(r.base),
-    scale: r.method === 'pi' ? `위치 × ${r.positionScale.toPrecision(3)}` : r.method === 'dynamic-ntk' ? `α = ${alpha}` : r.method === 'ntk' ? `α = ${(p.targetLength / p.trainLength).toPrecision(3)}` : '–',
+    scale:
+      r.method === 'pi'
+        ? `위치 × ${r.positionScale.toPrecision(3)}`
+        : r.method === 'dynamic-ntk'
+          ? `α = ${alpha}`
+          : r.method === 'ntk'
+            ? `α = ${(p.targetLength / p.trainLength).toPrecision(3)}`
+            : '–',
     longest: fmt(Math.max(...r.wavelengths)),
     outOfRange: r.outOfRange,
     pairs: r.thetas.length,

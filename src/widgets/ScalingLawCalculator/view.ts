@@ -34,7 +34,13 @@ export function scalingView(log10C: number, refs: readonly ReferenceModel[]) {
     yLog: true,
     series: [
       { id: 'm-opt', label: 'M_opt', color: '#56B4E9', points: cs.map((c) => [c, scalingAt(c).mOpt] as const) },
-      { id: 'd-opt', label: 'D_opt', color: '#E69F00', dash: '7 4', points: cs.map((c) => [c, scalingAt(c).dOpt] as const) },
+      {
+        id: 'd-opt',
+        label: 'D_opt',
+        color: '#E69F00',
+        dash: '7 4',
+        points: cs.map((c) => [c, scalingAt(c).dOpt] as const),
+      },
     ],
     markers: [
       { x: point.compute, y: point.mOpt, label: 'M_opt' },

@@ -16,10 +16,15 @@ function link(href: string, text: string, cls = 'search-answer-link'): HTMLAncho
   return a;
 }
 
-function rowsTable(rows: ReadonlyArray<AnswerRow & { benchmark?: string }>, model: string, withBenchmark: boolean): HTMLTableElement {
+function rowsTable(
+  rows: ReadonlyArray<AnswerRow & { benchmark?: string }>,
+  model: string,
+  withBenchmark: boolean,
+): HTMLTableElement {
   const table = el('table', 'search-answer-table');
   const head = el('tr');
-  for (const h of [...(withBenchmark ? ['벤치마크'] : []), '점수', '논문', '표', '설정']) head.append(el('th', undefined, h));
+  for (const h of [...(withBenchmark ? ['벤치마크'] : []), '점수', '논문', '표', '설정'])
+    head.append(el('th', undefined, h));
   const thead = el('thead');
   thead.append(head);
   const tbody = el('tbody');
@@ -56,7 +61,14 @@ export function renderAnswer(a: Answer): HTMLElement {
     for (const m of a.models) {
       const h = el('h3', 'search-answer-title', `${m.model.name} — ${a.benchmark.name}`);
       card.append(h, rowsTable(m.rows, m.model.id, false));
-      if (m.spread !== null && m.spread > 0) card.append(el('p', 'search-answer-note', `논문마다 ${m.spread.toFixed(1)}점 차이가 납니다. 평가 설정(shot 수, 프롬프트, 채점)이 다르기 때문입니다.`));
+      if (m.spread !== null && m.spread > 0)
+        card.append(
+          el(
+            'p',
+            'search-answer-note',
+            `논문마다 ${m.spread.toFixed(1)}점 차이가 납니다. 평가 설정(shot 수, 프롬프트, 채점)이 다르기 때문입니다.`,
+          ),
+        );
     }
     card.append(link(a.explorer, '벤치마크 탐색기에서 나란히 보기 →'));
   } else if (a.type === 'model') {
@@ -75,7 +87,10 @@ export function renderAnswer(a: Answer): HTMLElement {
       }
       if (m.reported.length) {
         card.append(rowsTable(m.reported.slice(0, MAX_MODEL_ROWS), m.model.id, true));
-        if (m.reported.length > MAX_MODEL_ROWS) card.append(el('p', 'search-answer-note', `외 ${m.reported.length - MAX_MODEL_ROWS}개 보고값은 탐색기에 있습니다.`));
+        if (m.reported.length > MAX_MODEL_ROWS)
+          card.append(
+            el('p', 'search-answer-note', `외 ${m.reported.length - MAX_MODEL_ROWS}개 보고값은 탐색기에 있습니다.`),
+          );
       }
     }
     card.append(link(a.explorer, '벤치마크 탐색기에서 모든 보고값 보기 →'));

@@ -71,7 +71,11 @@ export interface Ranked {
 /** Literal query first; a variant's hit counts a little less, so pages that say what was typed lead. */
 const VARIANT_WEIGHT = 0.85;
 
-async function runVariants(pf: Pagefind, variants: string[], filters: Record<string, unknown>): Promise<PagefindResult[]> {
+async function runVariants(
+  pf: Pagefind,
+  variants: string[],
+  filters: Record<string, unknown>,
+): Promise<PagefindResult[]> {
   const lists = await Promise.all(variants.map(async (v) => (await pf.search(v, { filters }))?.results ?? []));
   const best = new Map<string, { r: PagefindResult; score: number; first: number }>();
   lists.forEach((list, vi) =>

@@ -9,7 +9,12 @@ function sectionNodes(target: HTMLElement | null): Element[] {
   if (!target) return [main];
   if (target.tagName === 'H2' && target.parentElement?.matches('section.doc-section')) return [target.parentElement];
   const out: Element[] = [target];
-  for (let n = target.nextElementSibling; n && !/^H[1-3]$/.test(n.tagName) && !(target.tagName === 'H2' && n.tagName === 'H2'); n = n.nextElementSibling) out.push(n);
+  for (
+    let n = target.nextElementSibling;
+    n && !/^H[1-3]$/.test(n.tagName) && !(target.tagName === 'H2' && n.tagName === 'H2');
+    n = n.nextElementSibling
+  )
+    out.push(n);
   return out;
 }
 
@@ -19,14 +24,18 @@ function escapeRe(s: string): string {
 
 /** Wraps each occurrence of the words in <mark>; returns the marks in document order. */
 export function markWords(roots: Element[], words: string[]): HTMLElement[] {
-  const usable = [...new Set(words.filter((w) => w.length >= 2 || /[\uac00-\ud7a3]/.test(w)))].sort((a, b) => b.length - a.length);
+  const usable = [...new Set(words.filter((w) => w.length >= 2 || /[\uac00-\ud7a3]/.test(w)))].sort(
+    (a, b) => b.length - a.length,
+  );
   if (!usable.length) return [];
   const re = new RegExp(usable.map(escapeRe).join('|'), 'gi');
   const marks: HTMLElement[] = [];
   for (const root of roots) {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
       acceptNode: (n) =>
-        n.parentElement?.closest('script, style, svg, .katex, mark, [data-pagefind-ignore], .sr-only') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
+        n.parentElement?.closest('script, style, svg, .katex, mark, [data-pagefind-ignore], .sr-only')
+          ? NodeFilter.FILTER_REJECT
+          : NodeFilter.FILTER_ACCEPT,
     });
     const nodes: Text[] = [];
     for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
@@ -54,7 +63,9 @@ export function markWords(roots: Element[], words: string[]): HTMLElement[] {
 }
 
 export function clearLanding(): void {
-  document.querySelectorAll<HTMLElement>(`mark.${MARK}`).forEach((m) => m.replaceWith(document.createTextNode(m.textContent ?? '')));
+  document
+    .querySelectorAll<HTMLElement>(`mark.${MARK}`)
+    .forEach((m) => m.replaceWith(document.createTextNode(m.textContent ?? '')));
   document.querySelector('[data-search-landing]')?.remove();
   document.querySelector('main')?.normalize();
   const url = new URL(location.href);

@@ -182,7 +182,13 @@ class SearchView {
   }
 
   /** Renders results [from, from + BATCH) into page groups, each as soon as its fragment (and all before it) arrived. */
-  async renderBatch(mine: number, q: string, results: PagefindResult[], from: number, groups: Map<string, HTMLUListElement>): Promise<boolean> {
+  async renderBatch(
+    mine: number,
+    q: string,
+    results: PagefindResult[],
+    from: number,
+    groups: Map<string, HTMLUListElement>,
+  ): Promise<boolean> {
     const batch = results.slice(from, from + BATCH);
     const pending = batch.map((r) => r.data());
     for (const p of pending) {
@@ -211,7 +217,12 @@ class SearchView {
   }
 
   /** No result: say why (a filter hides them, only data matches, or nothing) and offer a way on. */
-  noResults(q: string, hiddenByFilter: number, hasAnswer: boolean, glossary: Parameters<typeof suggestFromGlossary>[1]): void {
+  noResults(
+    q: string,
+    hiddenByFilter: number,
+    hasAnswer: boolean,
+    glossary: Parameters<typeof suggestFromGlossary>[1],
+  ): void {
     const shown = normaliseQuery(q).slice(0, 40);
     const { status, help } = this.p;
     if (hiddenByFilter) {
@@ -224,7 +235,9 @@ class SearchView {
       );
       return;
     }
-    status.textContent = hasAnswer ? `“${shown}”는 본문에는 없고 데이터에만 있습니다.` : `“${shown}”에 맞는 결과가 없습니다. 개념 사전에서 가까운 용어:`;
+    status.textContent = hasAnswer
+      ? `“${shown}”는 본문에는 없고 데이터에만 있습니다.`
+      : `“${shown}”에 맞는 결과가 없습니다. 개념 사전에서 가까운 용어:`;
     if (!hasAnswer) help.append(glossaryList(q, glossary));
   }
 

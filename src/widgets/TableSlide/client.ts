@@ -3,7 +3,9 @@
 import type { SlideVariant } from '../../lib/slide.ts';
 import type { TableSlideInput, TableSlidePalette } from '../../lib/table-slide.ts';
 
-export type TableSnapshot = Omit<TableSlideInput, 'palette' | 'variant' | 'fontFaceCss' | 'licence'> & { fileName: string };
+export type TableSnapshot = Omit<TableSlideInput, 'palette' | 'variant' | 'fontFaceCss' | 'licence'> & {
+  fileName: string;
+};
 
 /** Where a table slide says it came from: this page as the reader sees it (no scheme). */
 export function pageAddress(hash = ''): string {
@@ -22,8 +24,12 @@ export function initTableSlideExport(box: HTMLElement, snapshot: () => TableSnap
         import('../Chart/slide-export.ts'),
         import('../../lib/slide.ts'),
       ]);
-      const variant: SlideVariant = (SLIDE_VARIANTS as readonly string[]).includes(chosen) ? (chosen as SlideVariant) : 'light';
-      const fontFaceCss = await slideFontCss(JSON.parse(box.dataset.slideFonts!) as Array<{ url: string; weight: number }>);
+      const variant: SlideVariant = (SLIDE_VARIANTS as readonly string[]).includes(chosen)
+        ? (chosen as SlideVariant)
+        : 'light';
+      const fontFaceCss = await slideFontCss(
+        JSON.parse(box.dataset.slideFonts!) as Array<{ url: string; weight: number }>,
+      );
       const { fileName, ...rest } = snap;
       const { svg, shownRows, totalRows } = tableSlideSvg({
         ...rest,
@@ -33,7 +39,10 @@ export function initTableSlideExport(box: HTMLElement, snapshot: () => TableSnap
         fontFaceCss,
       });
       await saveSlide(`${fileName}${variant === 'light' ? '' : `-${variant}`}-slide`, svg, format);
-      const partial = shownRows < totalRows ? ` ${totalRows}${snap.rowUnit ?? '행'} 중 ${shownRows}${snap.rowUnit ?? '행'}이 들어갔습니다.` : '';
+      const partial =
+        shownRows < totalRows
+          ? ` ${totalRows}${snap.rowUnit ?? '행'} 중 ${shownRows}${snap.rowUnit ?? '행'}이 들어갔습니다.`
+          : '';
       if (status) status.textContent = `슬라이드(1920×1080 ${format.toUpperCase()})를 내려받았습니다.${partial}`;
     } catch (e) {
       if (status) status.textContent = `슬라이드를 만들지 못했습니다: ${String(e)}`;

@@ -169,7 +169,9 @@ class Lab {
     this.status.textContent = '토큰화를 취소했습니다. 글을 고치면 다시 계산합니다.';
     this.root.dataset.cancelled = String(this.job);
     this.ready = this.start();
-    this.ready.catch(() => (this.status.textContent = '토크나이저를 다시 불러오지 못했습니다. 페이지를 새로 고치세요.'));
+    this.ready.catch(
+      () => (this.status.textContent = '토크나이저를 다시 불러오지 못했습니다. 페이지를 새로 고치세요.'),
+    );
   }
 
   bind(): void {

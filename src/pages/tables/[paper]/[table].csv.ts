@@ -7,4 +7,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(await tableCsvExport(params.paper!, params.table!), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(await tableCsvExport(params.paper!, params.table!), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

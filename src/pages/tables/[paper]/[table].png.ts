@@ -7,4 +7,6 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params }) =>
-  new Response(new Uint8Array(await tablePngExport(params.paper!, params.table!)), { headers: { 'Content-Type': 'image/png' } });
+  new Response(new Uint8Array(await tablePngExport(params.paper!, params.table!)), {
+    headers: { 'Content-Type': 'image/png' },
+  });

@@ -11,5 +11,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ params }) => {
   const path = createRequire(import.meta.url).resolve(FILES[params.file as keyof typeof FILES]);
-  return new Response(readFileSync(path, 'utf8'), { headers: { 'Content-Type': params.file!.endsWith('.css') ? 'text/css' : 'text/javascript' } });
+  return new Response(readFileSync(path, 'utf8'), {
+    headers: { 'Content-Type': params.file!.endsWith('.css') ? 'text/css' : 'text/javascript' },
+  });
 };
