@@ -1,7 +1,7 @@
 // Finds numbers a review retyped in prose although they exist in content/data: each such
 // number should be a <Score>/<ConfigValue> so a corrected YAML value can never leave stale
 // prose behind. The review is read with the MDX parser (the same syntax tree Astro compiles),
-// so code, math, JSX attributes and the children of <Score>/<ConfigValue> are never prose.
+// so code, math, JSX attributes and the children of <Score>/<ConfigValue>/<SeriesValue> are never prose.
 import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
@@ -36,7 +36,7 @@ const SKIP_NODES = new Set([
   'mdxTextExpression',
   'html',
 ]);
-const DATA_COMPONENTS = new Set(['Score', 'ConfigValue']);
+const DATA_COMPONENTS = new Set(['Score', 'ConfigValue', 'SeriesValue']);
 
 interface MdNode {
   type: string;
@@ -136,6 +136,14 @@ export function paperDataCells(c: SiteContent, paper: string): DataCell[] {
       for (const [key, v] of Object.entries(r.values)) {
         if (typeof v === 'number') cells.push({ value: v, where: `${t.id} ${r.model ?? r.label} · ${key}` });
       }
+    }
+  }
+  // Chart series are data too (e.g. the PanGu Figure 1 steps): a point retyped in prose goes stale
+  // the same way when the series is corrected.
+  for (const sr of c.series.filter((x) => x.paper === paper)) {
+    for (const line of sr.lines) {
+      for (const [x, y] of line.points)
+        if (typeof y === 'number') cells.push({ value: y, where: `${sr.id} ${line.label} · ${String(x)}` });
     }
   }
   return cells;

@@ -79,6 +79,7 @@ describe('validateContent', () => {
       ],
     ],
     ['unknown-score-row', [/<Score>/, /exactly one row for other-13b \/ ppl in demo table-2, found 0/]],
+    ['unknown-series-value', [/<SeriesValue>/, /a point of demo-curve \/ demo-7b at x "4096" with a value/]],
     // --- issue 13: classes that used to ship green --------------------------------------------
     ['invalid-mdx', [/content\/reviews\/demo\.mdx:12 → MDX: valid MDX \(Expected a closing tag for `<Callout>`/]],
     [

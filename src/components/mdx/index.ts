@@ -3,6 +3,7 @@ import BenchmarkTable from '../../widgets/BenchmarkTable/BenchmarkTable.astro';
 import ConfigTable from './ConfigTable.astro';
 import Score from './Score.astro';
 import ConfigValue from './ConfigValue.astro';
+import SeriesValue from './SeriesValue.astro';
 import Concept from './Concept.astro';
 import Callout from './Callout.astro';
 import Chart from './Chart.astro';
@@ -18,6 +19,7 @@ export const mdxComponents = {
   ConfigTable,
   Score,
   ConfigValue,
+  SeriesValue,
   Concept,
   Callout,
   Chart,

@@ -5,6 +5,8 @@ import { scanComponents, type ComponentUse } from './mdx-scan.ts';
 import { matchingRows } from './score-rows.ts';
 import type { ConfigView, TableView } from './types.ts';
 import { validateCites } from './validate-cite.ts';
+import { findSeriesPoint } from '../series-point.ts';
+import type { Series } from './schema.ts';
 
 export interface ComponentTargets {
   conceptIds: ReadonlySet<string>;
@@ -12,6 +14,7 @@ export interface ComponentTargets {
   tables: readonly TableView[];
   configs: readonly ConfigView[];
   referenceKeys: ReadonlySet<string>;
+  series: readonly Series[];
 }
 
 const tableKey = (paper: string, id: string) => `${paper}/${id}`;
@@ -63,8 +66,17 @@ function checkers(t: ComponentTargets): ReadonlyMap<string, UseCheck> {
     if (!hit || hit.values[col] === undefined || hit.values[col] === null)
       report('<ConfigValue>', `a value at row "${row}", column "${col}" of ${paper} ${table}`);
   };
+  const seriesValue: UseCheck = (use, need, report) => {
+    const series = need('series');
+    const line = need('line');
+    const x = need('x');
+    if (series === undefined || line === undefined || x === undefined || use.dynamic.length > 0) return;
+    const found = findSeriesPoint(t.series, { series, line, x });
+    if (typeof found === 'string') report('<SeriesValue>', found);
+  };
   return new Map([
     ['Concept', concept],
+    ['SeriesValue', seriesValue],
     ['Chart', chart],
     ['BenchmarkTable', results],
     ['Score', results],

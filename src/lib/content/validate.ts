@@ -36,6 +36,7 @@ export function validateContent(input: RawContent, options: ValidateOptions): Si
     tables,
     configs,
     referenceKeys: new Set(references.map((r) => r.key)),
+    series,
   });
   // Comparison facts and <Compare> links (validate-compare.ts).
   const compare = validateCompareFiles(raw.compare ?? [], { models: new Set(cat.models.keys()), papers: cat.paperIds }, c.add);
