@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { reviewPack, deckCatalogue } from '../../src/build/deck-packs.ts';
-import { buildPptx, columnWidths, tablePages, TABLE_ROWS_PER_SLIDE } from '../../src/lib/deck/pptx.ts';
+import { buildPptx, columnWidths, oneSeriesPerCategory, tablePages, TABLE_ROWS_PER_SLIDE } from '../../src/lib/deck/pptx.ts';
+import type { NativeChartSpec } from '../../src/lib/deck/native-spec.ts';
 import { resolveDeckRequest } from '../../src/lib/deck/request.ts';
 import { DECK_FONT_FALLBACKS, withDeckFontScheme } from '../../src/lib/deck/fonts.ts';
 
@@ -129,11 +130,23 @@ describe('deck charts and tables read as on the site', () => {
 
 describe('deck bar charts', () => {
   it('stack bars whose categories each have one series, so every bar sits on its category', async () => {
-    const charts = await xml(await reviewPack('pangu-pi-pro'), 'ppt/charts/chart');
-    const stages = charts
-      .split(/(?=<\?xml)/)
-      .find((x) => x.includes('PanGu-π-1.5B Pro') && x.includes('<c:barChart>'))!;
-    expect(stages).toContain('<c:grouping val="stacked"/>');
+    // Stages coloured by group (one series per category) stack; several values per category stay
+    // side by side. The PanGu Figure 1 pack chart is now value + gain per stage (the waterfall's
+    // two columns), so it is clustered, as the Qwen compression chart is.
+    const bar = (series: Array<Array<number | null>>): NativeChartSpec => ({
+      type: 'bar',
+      xTitle: '',
+      yTitle: '',
+      labels: ['a', 'b', 'c'],
+      xs: [],
+      series: series.map((values, i) => ({ id: `s${i}`, name: `s${i}`, color: '#000000', values, pointsOnly: false })),
+    });
+    expect(oneSeriesPerCategory(bar([[1, 2, null], [null, null, 3]]))).toBe(true);
+    expect(oneSeriesPerCategory(bar([[1, 2, 3], [null, 1, 1]]))).toBe(false);
+    expect(oneSeriesPerCategory(bar([[1, 2, 3]]))).toBe(false);
+    const pangu = await xml(await reviewPack('pangu-pi-pro'), 'ppt/charts/chart');
+    const stages = pangu.split(/(?=<\?xml)/).find((x) => x.includes('PanGu-π-1.5B Pro') && x.includes('<c:barChart>'))!;
+    expect(stages).toContain('<c:grouping val="clustered"/>');
     const qwen = await xml(await reviewPack('qwen'), 'ppt/charts/chart');
     const compression = qwen.split(/(?=<\?xml)/).find((x) => x.includes('<c:barChart>'))!;
     expect(compression).toContain('<c:grouping val="clustered"/>'); // five tokenizers per language stay side by side
