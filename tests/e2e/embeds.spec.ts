@@ -121,7 +121,15 @@ test('a reveal.js deck shows two embedded charts on 960×540 slides', async ({ p
     expect(f.x).toBeLessThanOrEqual(1);
     // The screenshot waits for the slide transition to end (a state), not for a fixed time.
     await expect
-      .poll(() => page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length))
+      .poll(() =>
+        page.evaluate(
+          // Finite ones only: an endless animation (a spinner) never ends and is not the transition.
+          () =>
+            document
+              .getAnimations()
+              .filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Infinity).length,
+        ),
+      )
       .toBe(0);
     await page.screenshot({ path: test.info().outputPath(`slide-${i}.png`) });
   }
