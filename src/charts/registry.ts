@@ -191,10 +191,13 @@ function waterfallChart(
         ...(layout ? { layout } : {}),
         options: def.options,
       }),
-    // PowerPoint has no waterfall type in the deck writer: the native chart carries the same two columns as the table
+    // PowerPoint has no waterfall type in the deck writer: the native chart carries the same two
+    // columns as the table (level and gain), editable, and the slide says it was redrawn.
     native: (c, state) => {
       const d = table(c, state.hidden);
       const spec: NativeChartSpec = {
+        redrawnAs:
+          '사이트의 폭포 차트는 PowerPoint 기본 차트에 없는 형식이라, 같은 값(단계별 점수와 앞 단계 대비 증가분)을 묶은 막대 차트로 넣었습니다.',
         type: 'bar',
         xTitle: d.header[0]!,
         yTitle: d.header[1]!,

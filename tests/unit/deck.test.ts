@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { reviewPack, deckCatalogue } from '../../src/build/deck-packs.ts';
-import { buildPptx, columnWidths, oneSeriesPerCategory, tablePages, TABLE_ROWS_PER_SLIDE } from '../../src/lib/deck/pptx.ts';
+import {
+  buildPptx,
+  columnWidths,
+  oneSeriesPerCategory,
+  tablePages,
+  TABLE_ROWS_PER_SLIDE,
+} from '../../src/lib/deck/pptx.ts';
 import type { NativeChartSpec } from '../../src/lib/deck/native-spec.ts';
 import { resolveDeckRequest } from '../../src/lib/deck/request.ts';
 import { DECK_FONT_FALLBACKS, withDeckFontScheme } from '../../src/lib/deck/fonts.ts';
@@ -141,12 +147,29 @@ describe('deck bar charts', () => {
       xs: [],
       series: series.map((values, i) => ({ id: `s${i}`, name: `s${i}`, color: '#000000', values, pointsOnly: false })),
     });
-    expect(oneSeriesPerCategory(bar([[1, 2, null], [null, null, 3]]))).toBe(true);
-    expect(oneSeriesPerCategory(bar([[1, 2, 3], [null, 1, 1]]))).toBe(false);
+    expect(
+      oneSeriesPerCategory(
+        bar([
+          [1, 2, null],
+          [null, null, 3],
+        ]),
+      ),
+    ).toBe(true);
+    expect(
+      oneSeriesPerCategory(
+        bar([
+          [1, 2, 3],
+          [null, 1, 1],
+        ]),
+      ),
+    ).toBe(false);
     expect(oneSeriesPerCategory(bar([[1, 2, 3]]))).toBe(false);
     const pangu = await xml(await reviewPack('pangu-pi-pro'), 'ppt/charts/chart');
     const stages = pangu.split(/(?=<\?xml)/).find((x) => x.includes('PanGu-π-1.5B Pro') && x.includes('<c:barChart>'))!;
     expect(stages).toContain('<c:grouping val="clustered"/>');
+    // the waterfall has no native form: the slide says the bars redraw it
+    const panguSlides = await xml(await reviewPack('pangu-pi-pro'), 'ppt/slides/slide');
+    expect(panguSlides).toContain('폭포 차트는 PowerPoint 기본 차트에 없는 형식이라');
     const qwen = await xml(await reviewPack('qwen'), 'ppt/charts/chart');
     const compression = qwen.split(/(?=<\?xml)/).find((x) => x.includes('<c:barChart>'))!;
     expect(compression).toContain('<c:grouping val="clustered"/>'); // five tokenizers per language stay side by side

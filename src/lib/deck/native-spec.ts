@@ -22,6 +22,11 @@ export interface NativeChartSpec {
   labels: string[];
   xs: number[];
   series: NativeSeries[];
+  /**
+   * Set when the site's chart type has no native form and the deck draws the same data as
+   * another type (the PanGu Figure 1 waterfall as level and gain bars): said on the slide.
+   */
+  redrawnAs?: string;
 }
 
 /** The same spec with a reader's view applied (hidden series, kept categories); used by the deck builder. */

@@ -146,7 +146,9 @@ export async function buildPptx(mods: DeckModules, deckTitle: string, items: Dec
       });
       continue;
     }
-    const slide = frame(item.title, item);
+    const slide = frame(item.title, item, spec.redrawnAs ? `${spec.redrawnAs} ` : '');
+    if (spec.redrawnAs)
+      slide.addText(spec.redrawnAs, { ...text, x: 0.4, y: 6.5, w: 12.5, h: 0.35, fontSize: 11, italic: true });
     const axis = {
       showCatAxisTitle: true,
       catAxisTitle: spec.xTitle,
@@ -164,7 +166,7 @@ export async function buildPptx(mods: DeckModules, deckTitle: string, items: Dec
       x: 0.4,
       y: 1.1,
       w: 12.5,
-      h: 5.7,
+      h: spec.redrawnAs ? 5.3 : 5.7,
     };
     if (spec.type === 'bar') {
       slide.addChart(
