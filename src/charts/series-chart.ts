@@ -238,14 +238,18 @@ function linePlot(ctx: PlotContext): BuiltPlot {
 
 const CHART_FONT = fontStack(CHART_FONTS, '"');
 
-export function renderSeriesChart(input: SeriesRenderInput): RenderedSvg & { legend: LegendItem[] } {
-  const { series, theme, options } = input;
-  const palette = PALETTES[theme];
+/** What every chart renderer derives from its input: palette, layout, scoped id and pixel scale. */
+export function chartFrame(input: Pick<SeriesRenderInput, 'id' | 'theme' | 'layout'>) {
+  const palette = PALETTES[input.theme];
   const layout = CHART_LAYOUTS[input.layout ?? 'page'];
-  const { width, k } = layout;
   // ids and Plot's scoped classes must not clash when several layouts share a page
   const uid = layout.id === 'page' ? input.id : `${input.id}-${layout.id}`;
-  const px = (n: number) => Math.round(n * k);
+  return { palette, layout, width: layout.width, k: layout.k, uid, px: (n: number) => Math.round(n * layout.k) };
+}
+
+export function renderSeriesChart(input: SeriesRenderInput): RenderedSvg & { legend: LegendItem[] } {
+  const { series, theme, options } = input;
+  const { palette, layout, width, k, uid, px } = chartFrame(input);
   const styleOf = (i: number) => seriesStyle(theme, i);
   const legend: LegendItem[] = series.lines.map((l, i) => ({
     id: l.id,

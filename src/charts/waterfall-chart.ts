@@ -5,9 +5,8 @@
 import * as Plot from '@observablehq/plot';
 import type { Series } from '../lib/content/schema.ts';
 import { waterfallBars, waterfallLabel, type WaterfallBar } from '../lib/waterfall.ts';
-import { PALETTES, plotToSvg, type RenderedSvg } from './plot-svg.ts';
-import { CHART_LAYOUTS, type ChartLayoutId } from './layouts.ts';
-import { seriesStyle, type LegendItem, type Theme } from './series-chart.ts';
+import { plotToSvg, type RenderedSvg } from './plot-svg.ts';
+import { chartFrame, seriesStyle, type LegendItem, type SeriesRenderInput } from './series-chart.ts';
 
 const FONT_FAMILY = 'Pretendard, "Noto Sans KR", "Noto Sans CJK KR", sans-serif';
 
@@ -61,22 +60,17 @@ function textWidth(s: string, size: number): number {
   return [...s].reduce((w, ch) => w + (/[\u3131-\uD79D]/.test(ch) ? 1 : ch === ' ' ? 0.3 : 0.62), 0) * size;
 }
 
-export function renderWaterfallChart(input: {
-  id: string;
-  title: string;
-  desc: string;
-  series: Series;
-  theme: Theme;
-  layout?: ChartLayoutId;
-  hidden?: ReadonlySet<string>;
+/** The series chart's input (ids, theme, layout, hidden series) plus the waterfall's options. */
+export type WaterfallRenderInput = Pick<
+  SeriesRenderInput,
+  'id' | 'title' | 'desc' | 'series' | 'theme' | 'layout' | 'hidden'
+> & {
   options: WaterfallOptions;
-}): RenderedSvg & { legend: LegendItem[] } {
+};
+
+export function renderWaterfallChart(input: WaterfallRenderInput): RenderedSvg & { legend: LegendItem[] } {
   const { series, theme, options } = input;
-  const palette = PALETTES[theme];
-  const layout = CHART_LAYOUTS[input.layout ?? 'page'];
-  const { width, k } = layout;
-  const uid = layout.id === 'page' ? input.id : `${input.id}-${layout.id}`;
-  const px = (n: number) => Math.round(n * k);
+  const { palette, layout, width, k, uid, px } = chartFrame(input);
   const legend: LegendItem[] = series.lines.map((l, i) => ({
     id: l.id,
     label: l.label,

@@ -1,9 +1,9 @@
 // Pass: internal links in prose. The page must exist on the built site (drafts are not built),
 // and for reviews and concepts the anchor too; tags whose URLs would collide are refused.
-import GithubSlugger from 'github-slugger';
 import type { IssueCollector } from './collector.ts';
 import type { Docs } from './validate-docs.ts';
-import { scanHeadings, scanLinks } from './mdx-scan.ts';
+import { scanLinks } from './mdx-scan.ts';
+import { headingIds } from './heading-ids.ts';
 import type { Paper, ReviewFrontmatter } from './schema.ts';
 import type { MdxDoc } from './types.ts';
 import { tagSlug } from '../reviews.ts';
@@ -17,20 +17,6 @@ function safeDecode(path: string): string {
   }
 }
 
-/** The ids a page's h2–h4 get, as rehype-heading-anchors gives them (question ids first). */
-function anchorsOf(body: string, questions: ReadonlyArray<{ id: string; title: string }>): Set<string> {
-  const slugger = new GithubSlugger();
-  const set = new Set<string>();
-  for (const q of questions) {
-    set.add(q.id);
-    slugger.slug(q.id);
-  }
-  for (const h of scanHeadings(body)) {
-    if (h.depth === 2 && questions.some((q) => q.title === h.text)) continue;
-    if (h.depth >= 2 && h.depth <= 4) set.add(slugger.slug(h.text));
-  }
-  return set;
-}
 
 /** Tag slug → tag, reporting two tags that differ but share a URL. */
 function tagPages(c: IssueCollector, published: readonly MdxDoc<ReviewFrontmatter>[]): Map<string, string> {
@@ -48,8 +34,8 @@ function tagPages(c: IssueCollector, published: readonly MdxDoc<ReviewFrontmatte
 
 export function linksPass(c: IssueCollector, docs: Docs, papers: readonly Paper[], chartIds: ReadonlySet<string>): void {
   const anchors = new Map<string, Set<string>>();
-  for (const r of docs.reviews) anchors.set(`/reviews/${r.id}/`, anchorsOf(r.body, r.data.questions));
-  for (const d of docs.concepts) anchors.set(`/concepts/${d.id}/`, anchorsOf(d.body, []));
+  for (const r of docs.reviews) anchors.set(`/reviews/${r.id}/`, headingIds(r.body, r.data.questions));
+  for (const d of docs.concepts) anchors.set(`/concepts/${d.id}/`, headingIds(d.body, []));
   // Drafts are not published: a link to one is a broken link on the live site.
   const drafts = new Set(docs.reviews.filter((r) => r.data.draft).map((r) => `/reviews/${r.id}/`));
   const tagBySlug = tagPages(c, docs.reviews.filter((r) => !r.data.draft));
