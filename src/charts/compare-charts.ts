@@ -2,7 +2,7 @@
 // shows exactly the numbers (and provenance) of its page's table.
 import type { SiteContent } from '../lib/content/validate.ts';
 import type { Series } from '../lib/content/schema.ts';
-import { compareTable } from '../lib/compare/from-content.ts';
+import { compareTable } from '../build/compare-tables.ts';
 import type { CompareTableView, RowView } from '../lib/compare/view.ts';
 import type { EntryTopic } from '../lib/compare/fields.ts';
 

@@ -19,3 +19,15 @@ export function whenNear(elements: Iterable<Element>, fn: (el: Element) => void)
   );
   for (const el of elements) io.observe(el);
 }
+
+/**
+ * Enhances each element matching `selector` once, when it comes near the viewport: `readyAttr`
+ * marks an element as done, so a second call (another widget script on the page) skips it.
+ */
+export function enhanceWhenNear(selector: string, readyAttr: string, enhance: (el: HTMLElement) => void): void {
+  whenNear(document.querySelectorAll<HTMLElement>(`${selector}:not([${readyAttr}])`), (el) => {
+    if (el.hasAttribute(readyAttr)) return;
+    el.setAttribute(readyAttr, '');
+    enhance(el as HTMLElement);
+  });
+}

@@ -1,9 +1,13 @@
-// The comparison view models for the site's validated content, with the Korean sample
-// measured by the lab's tokenizers at build time (Node only: it loads the tokenizer files).
+// The comparison view models for the site's validated content. The Korean sample's token counts
+// need the lab's tokenizers, which only the build side can load (they are read from files): the
+// caller passes them in (src/build/compare-tables.ts), so this module stays pure.
 import type { SiteContent } from '../content/validate.ts';
-import { nodeTokenizers } from '../../build/tokenizers-node.ts';
+import type { LabTokenizer } from '../tokenizers.ts';
 import { buildCompareTable, type CompareInput, type CompareTableView, type KoreanMeasure } from './view.ts';
 import type { EntryTopic } from './fields.ts';
+
+/** What the comparison needs of a tokenizer: its lab id and its encoder. */
+export type SampleEncoder = Pick<LabTokenizer, 'id' | 'encode'>;
 
 export function compareInput(c: SiteContent): CompareInput {
   return {
@@ -14,25 +18,34 @@ export function compareInput(c: SiteContent): CompareInput {
 }
 
 /** Tokens per character of the Korean sample ("ko" in content/data/tokenizer-samples.yaml). */
-export function koreanMeasure(c: SiteContent): KoreanMeasure {
+export function koreanMeasure(c: SiteContent, tokenizers: readonly SampleEncoder[]): KoreanMeasure {
   const sample = c.samples.find((s) => s.id === 'ko');
   return (lab) => {
     if (!sample) return undefined;
-    const tok = nodeTokenizers().find((t) => t.id === lab);
+    const tok = tokenizers.find((t) => t.id === lab);
     return tok ? { tokens: tok.encode(sample.text).length, chars: [...sample.text].length } : undefined;
   };
 }
 
 const cache = new WeakMap<SiteContent, Map<EntryTopic, CompareTableView>>();
 
-export function compareTable(c: SiteContent, topic: EntryTopic): CompareTableView {
+/** One view model per (content, topic), built once; `tokenizers` measure the tokenizers page's sample. */
+export function compareTable(
+  c: SiteContent,
+  topic: EntryTopic,
+  tokenizers: readonly SampleEncoder[],
+): CompareTableView {
   let byTopic = cache.get(c);
   if (!byTopic) cache.set(c, (byTopic = new Map<EntryTopic, CompareTableView>()));
   let v = byTopic.get(topic);
   if (!v)
     byTopic.set(
       topic,
-      (v = buildCompareTable(compareInput(c), topic, topic === 'tokenizers' ? koreanMeasure(c) : undefined)),
+      (v = buildCompareTable(
+        compareInput(c),
+        topic,
+        topic === 'tokenizers' ? koreanMeasure(c, tokenizers) : undefined,
+      )),
     );
   return v;
 }

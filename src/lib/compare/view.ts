@@ -227,119 +227,102 @@ export function topicRows(input: CompareInput, topic: EntryTopic): CompareRow[] 
   return input.rows.filter((r) => r.topic === topic);
 }
 
-export function buildCompareTable(input: CompareInput, topic: EntryTopic, measure?: KoreanMeasure): CompareTableView {
-  const spec = TOPICS[topic];
-  const columns: ColumnView[] = spec.fields
-    .filter((f) => f.key !== 'lab')
-    .map((f) => ({
-      key: f.key,
-      label: f.label,
-      ...(f.unit ? { unit: f.unit } : {}),
-      numeric: f.type !== 'text',
-      group: 'reported' as const,
-    }));
-  const extra: ColumnView[] = [];
-  if (topic === 'architecture')
-    extra.push(
-      { key: 'params_formula', label: '공식으로 센 파라미터', unit: 'B', numeric: true, group: 'derived' },
-      { key: 'kv_bf16', label: '토큰당 KV 캐시 (fp16/bf16)', unit: 'KiB', numeric: true, group: 'derived' },
-      { key: 'embedding_share', label: '임베딩 비중', unit: '%', numeric: true, group: 'derived' },
-    );
-  if (topic === 'training')
-    extra.push(
-      { key: 'compute', label: '연산 예산 C = M·D', unit: 'FLOPs', numeric: true, group: 'derived' },
-      { key: 'eta_opt', label: 'η_opt (DeepSeek 식 외삽)', numeric: true, group: 'derived' },
-      { key: 'b_opt', label: 'B_opt (DeepSeek 식 외삽)', unit: 'tokens', numeric: true, group: 'derived' },
-    );
-  if (topic === 'tokenizers')
-    extra.push({ key: 'ko_tokens_per_char', label: '한국어 글자당 토큰 (실측)', numeric: true, group: 'derived' });
+/** The computed columns each topic adds after the reported ones. */
+const DERIVED_COLUMNS: Partial<Record<EntryTopic, ColumnView[]>> = {
+  architecture: [
+    { key: 'params_formula', label: '공식으로 센 파라미터', unit: 'B', numeric: true, group: 'derived' },
+    { key: 'kv_bf16', label: '토큰당 KV 캐시 (fp16/bf16)', unit: 'KiB', numeric: true, group: 'derived' },
+    { key: 'embedding_share', label: '임베딩 비중', unit: '%', numeric: true, group: 'derived' },
+  ],
+  training: [
+    { key: 'compute', label: '연산 예산 C = M·D', unit: 'FLOPs', numeric: true, group: 'derived' },
+    { key: 'eta_opt', label: 'η_opt (DeepSeek 식 외삽)', numeric: true, group: 'derived' },
+    { key: 'b_opt', label: 'B_opt (DeepSeek 식 외삽)', unit: 'tokens', numeric: true, group: 'derived' },
+  ],
+  tokenizers: [{ key: 'ko_tokens_per_char', label: '한국어 글자당 토큰 (실측)', numeric: true, group: 'derived' }],
+};
 
+function architectureCells(r: CompareRow): CellView[] {
+  const a = archNumbers(r);
+  const p = a.paramsFormula;
+  const kv = a.kvPerTokenAtOneByte;
+  const share = a.embeddingShare;
+  return [
+    p ? derived(p.value / 1e9, (p.value / 1e9).toFixed(2), p.formula, p.verified) : missing(a.why.params),
+    kv ? derived((kv.value * 2) / KIB, n((kv.value * 2) / KIB), kv.formula, kv.verified) : missing(a.why.kv),
+    share
+      ? derived(share.value * 100, (share.value * 100).toFixed(1), share.formula, share.verified)
+      : missing(a.why.share),
+  ];
+}
+
+function trainingCells(arch: CompareRow | undefined, r: CompareRow): CellView[] {
+  const c = computeBudget(arch, r);
+  if (!c)
+    return [
+      missing('층수·d_model·시퀀스 길이·학습 토큰 중 논문에 없는 값이 있어 계산할 수 없음'),
+      missing('연산 예산을 계산할 수 없음'),
+      missing('연산 예산을 계산할 수 없음'),
+    ];
+  const s = scalingAt(c.value);
+  const note = 'DeepSeek LLM 식 1을 이 모델의 연산 예산에 대입한 외삽값이며, 이 모델 논문의 주장이 아님';
+  return [
+    derived(c.value, sci(c.value), c.formula, c.verified),
+    derived(
+      s.etaOpt,
+      sci(s.etaOpt),
+      `η_opt = 0.3118 · C^−0.1250 = 0.3118 · (${sci(c.value)})^−0.125 = ${sci(s.etaOpt)} — ${note}`,
+      c.verified,
+    ),
+    derived(
+      s.batchOpt,
+      n(Math.round(s.batchOpt)),
+      `B_opt = 0.2920 · C^0.3271 = ${n(Math.round(s.batchOpt))} 토큰 — ${note}`,
+      c.verified,
+    ),
+  ];
+}
+
+function tokenizerCells(r: CompareRow, measure: KoreanMeasure | undefined): CellView[] {
+  const lab = r.cells.lab;
+  const m = lab && measure ? measure(String(lab.value)) : undefined;
+  if (!m) return [missing('이 토크나이저는 이 사이트에서 실행할 수 없어 논문 보고값만 표시')];
+  const how = `이 사이트의 한국어 샘플 ${n(m.chars)}글자 → 토큰 ${n(m.tokens)}개 (빌드 때 토크나이저 실행)`;
+  const formula = `${how}: ${n(m.tokens)} ÷ ${n(m.chars)}${lab?.note ? ` · ${lab.note}` : ''}`;
+  return [derived(m.tokens / m.chars, (m.tokens / m.chars).toFixed(3), formula, true)];
+}
+
+export function buildCompareTable(input: CompareInput, topic: EntryTopic, measure?: KoreanMeasure): CompareTableView {
+  const fields = TOPICS[topic].fields.filter((f) => f.key !== 'lab');
+  const columns: ColumnView[] = fields.map((f) => ({
+    key: f.key,
+    label: f.label,
+    ...(f.unit ? { unit: f.unit } : {}),
+    numeric: f.type !== 'text',
+    group: 'reported' as const,
+  }));
   const archByModel = new Map(topicRows(input, 'architecture').map((r) => [r.model, r]));
+  const derivedCells = (r: CompareRow): CellView[] =>
+    topic === 'architecture'
+      ? architectureCells(r)
+      : topic === 'training'
+        ? trainingCells(archByModel.get(r.model), r)
+        : topic === 'tokenizers'
+          ? tokenizerCells(r, measure)
+          : [];
   const rows: RowView[] = topicRows(input, topic).map((r) => {
     const paper = input.papers.get(r.paper)!;
     const model = input.models.get(r.model)!;
-    const cells = spec.fields.filter((f) => f.key !== 'lab').map((f) => valueCell(paper, r.cells[f.key], f));
-    if (topic === 'architecture') {
-      const a = archNumbers(r);
-      cells.push(
-        a.paramsFormula
-          ? derived(
-              a.paramsFormula.value / 1e9,
-              (a.paramsFormula.value / 1e9).toFixed(2),
-              a.paramsFormula.formula,
-              a.paramsFormula.verified,
-            )
-          : missing(a.why.params),
-        a.kvPerTokenAtOneByte
-          ? derived(
-              (a.kvPerTokenAtOneByte.value * 2) / KIB,
-              n((a.kvPerTokenAtOneByte.value * 2) / KIB),
-              a.kvPerTokenAtOneByte.formula,
-              a.kvPerTokenAtOneByte.verified,
-            )
-          : missing(a.why.kv),
-        a.embeddingShare
-          ? derived(
-              a.embeddingShare.value * 100,
-              (a.embeddingShare.value * 100).toFixed(1),
-              a.embeddingShare.formula,
-              a.embeddingShare.verified,
-            )
-          : missing(a.why.share),
-      );
-    }
-    if (topic === 'training') {
-      const c = computeBudget(archByModel.get(r.model), r);
-      if (!c)
-        cells.push(
-          missing('층수·d_model·시퀀스 길이·학습 토큰 중 논문에 없는 값이 있어 계산할 수 없음'),
-          missing('연산 예산을 계산할 수 없음'),
-          missing('연산 예산을 계산할 수 없음'),
-        );
-      else {
-        const s = scalingAt(c.value);
-        const note = 'DeepSeek LLM 식 1을 이 모델의 연산 예산에 대입한 외삽값이며, 이 모델 논문의 주장이 아님';
-        cells.push(
-          derived(c.value, sci(c.value), c.formula, c.verified),
-          derived(
-            s.etaOpt,
-            sci(s.etaOpt),
-            `η_opt = 0.3118 · C^−0.1250 = 0.3118 · (${sci(c.value)})^−0.125 = ${sci(s.etaOpt)} — ${note}`,
-            c.verified,
-          ),
-          derived(
-            s.batchOpt,
-            n(Math.round(s.batchOpt)),
-            `B_opt = 0.2920 · C^0.3271 = ${n(Math.round(s.batchOpt))} 토큰 — ${note}`,
-            c.verified,
-          ),
-        );
-      }
-    }
-    if (topic === 'tokenizers') {
-      const lab = r.cells.lab;
-      const m = lab && measure ? measure(String(lab.value)) : undefined;
-      cells.push(
-        m
-          ? derived(
-              m.tokens / m.chars,
-              (m.tokens / m.chars).toFixed(3),
-              `이 사이트의 한국어 샘플 ${n(m.chars)}글자 → 토큰 ${n(m.tokens)}개 (빌드 때 토크나이저 실행): ${n(m.tokens)} ÷ ${n(m.chars)}${lab?.note ? ` · ${lab.note}` : ''}`,
-              true,
-            )
-          : missing('이 토크나이저는 이 사이트에서 실행할 수 없어 논문 보고값만 표시'),
-      );
-    }
     return {
       id: r.model,
       name: r.label ?? model.name,
       paper,
       params: model.params,
       sizeId: sizeBucket(model.params).id,
-      cells,
+      cells: [...fields.map((f) => valueCell(paper, r.cells[f.key], f)), ...derivedCells(r)],
     };
   });
-  return { topic, columns: [...columns, ...extra], rows, ...papersAndSizes(rows) };
+  return { topic, columns: [...columns, ...(DERIVED_COLUMNS[topic] ?? [])], rows, ...papersAndSizes(rows) };
 }
 
 /** CSV-ready rows: the displayed text of every cell plus its provenance. */

@@ -73,162 +73,154 @@ export function tablePages(
   return pages;
 }
 
+type Pptx = InstanceType<DeckModules['PptxGenJS']>;
+type Slide = ReturnType<Pptx['addSlide']>;
+/** Slide text takes the theme fonts (withDeckFontScheme): no font names on runs, only a colour. */
+const TEXT = { color: '1B1D22' };
+
+/** A slide with the item's title on top, its source line at the bottom and both in the notes. */
+function framedSlide(pptx: Pptx, title: string, item: DeckItem, note = ''): Slide {
+  const slide = pptx.addSlide();
+  const head = { x: 0.4, y: 0.25, w: 12.5, h: 0.8, fontSize: 26, bold: true, valign: 'top', fit: 'shrink' } as const;
+  slide.addText(title, { ...TEXT, ...head });
+  const foot = { x: 0.4, y: 6.85, w: 12.5, h: 0.45, fontSize: 11, color: '4A4F5A', valign: 'bottom' } as const;
+  slide.addText(footerOf(item), { ...TEXT, ...foot });
+  slide.addNotes(notesOf(item, note));
+  return slide;
+}
+
+/** A line in small italics above the footer (what the reader should know about the slide's chart). */
+function addSlideRemark(slide: Slide, remark: string): void {
+  slide.addText(remark, { ...TEXT, x: 0.4, y: 6.5, w: 12.5, h: 0.35, fontSize: 11, italic: true });
+}
+
+function addTableSlides(pptx: Pptx, item: DeckTable): void {
+  for (const page of tablePages(item.header, item.rows)) {
+    const slide = framedSlide(pptx, item.title + page.part, item);
+    const head = page.header.map((h) => ({ text: h, options: { bold: true, fill: { color: 'F5F6F8' } } }));
+    slide.addTable([head, ...page.rows.map((r) => r.map((v) => ({ text: v })))], {
+      x: 0.4,
+      y: 1.15,
+      w: 12.5,
+      colW: columnWidths(page.header, page.rows, 12.5),
+      fontSize: 14,
+      color: '1B1D22',
+      border: { type: 'solid', pt: 0.5, color: 'D9DCE2' },
+      autoPage: false,
+    });
+  }
+}
+
+function addPictureSlide(pptx: Pptx, item: DeckChart): void {
+  const note = '이 차트 형식은 PowerPoint 기본 차트로 만들 수 없어 슬라이드 그림(1920×1080)으로 넣었습니다. ';
+  const slide = framedSlide(pptx, item.title, item, note);
+  // the 16:9 slide picture, fitted into the area between title and footer
+  if (item.picture)
+    slide.addImage({ data: item.picture, x: (13.33 - (5.4 * 16) / 9) / 2, y: 1.1, w: (5.4 * 16) / 9, h: 5.4 });
+  addSlideRemark(slide, '그림으로 넣은 차트입니다 (기본 차트로 만들 수 없는 형식).');
+}
+
+/** Axis titles, fonts, legend, colours and place of a native chart. */
+function chartAxisOptions(spec: NativeChartSpec) {
+  return {
+    showCatAxisTitle: true,
+    catAxisTitle: spec.xTitle,
+    catAxisTitleFontSize: 13,
+    showValAxisTitle: true,
+    valAxisTitle: spec.yTitle,
+    valAxisTitleFontSize: 13,
+    catAxisLabelFontSize: 12,
+    valAxisLabelFontSize: 12,
+    ...(spec.yLogBase ? { valAxisLogScaleBase: spec.yLogBase } : {}),
+    showLegend: spec.series.length > 1,
+    legendPos: 'b' as const,
+    legendFontSize: 12,
+    chartColors: spec.series.map((s) => hex(s.color)),
+    x: 0.4,
+    y: 1.1,
+    w: 12.5,
+    h: spec.redrawnAs ? 5.3 : 5.7,
+  };
+}
+
+function addNativeChartSlide(pptx: Pptx, item: DeckChart, spec: NativeChartSpec): void {
+  const slide = framedSlide(pptx, item.title, item, spec.redrawnAs ? `${spec.redrawnAs} ` : '');
+  if (spec.redrawnAs) addSlideRemark(slide, spec.redrawnAs);
+  const axis = chartAxisOptions(spec);
+  if (spec.type === 'bar') {
+    const series = spec.series.map((s) => ({ name: s.name, labels: spec.labels, values: s.values as number[] }));
+    const stacked = oneSeriesPerCategory(spec);
+    slide.addChart(pptx.ChartType.bar, series, {
+      ...axis,
+      barDir: 'col',
+      barGrouping: stacked ? 'stacked' : 'clustered',
+      ...(stacked ? { barGapWidthPct: 60 } : {}),
+    });
+  } else {
+    const series = [
+      { name: spec.xTitle, values: spec.xs },
+      ...spec.series.map((s) => ({ name: s.name, values: s.values as number[] })),
+    ];
+    slide.addChart(pptx.ChartType.scatter, series, {
+      ...axis,
+      lineSize: 2,
+      lineDataSymbol: 'circle',
+      lineDataSymbolSize: 7,
+    });
+  }
+}
+
+/** What pptxgenjs cannot say, written into one chart part: a log x axis, gaps, dashes and markers. */
+function finishChartXml(xml: string, spec: NativeChartSpec): string {
+  if (spec.type === 'scatter' && spec.xLogBase)
+    xml = xml.replace(/(<c:valAx>[\s\S]*?<c:scaling>)/, `$1<c:logBase val="${spec.xLogBase}"/>`);
+  // a missing value is a gap, not an empty number (pptxgenjs writes <c:v></c:v>)
+  xml = xml.replace(/<c:pt idx="\d+"><c:v><\/c:v><\/c:pt>/g, '');
+  let n = -1;
+  xml = xml.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (ser) => {
+    n += 1;
+    const s = spec.series[n];
+    if (!s) return ser;
+    if (s.pointsOnly) return ser.replace(/<a:ln w="\d+"[^>]*>[\s\S]*?<\/a:ln>/, '<a:ln><a:noFill/></a:ln>');
+    // the site's dash and marker, so series that share a colour stay apart (as on the page)
+    return ser
+      .replace('<a:prstDash val="solid"/>', `<a:prstDash val="${PRESET_DASH[s.dash ?? ''] ?? 'solid'}"/>`)
+      .replace('<c:symbol val="circle"/>', `<c:symbol val="${MARKER[s.symbol ?? ''] ?? 'circle'}"/>`);
+  });
+  return withThemeFontRefs(withReadableLogAxes(xml, spec));
+}
+
+/** Rewrites the chart parts of the written deck, the n-th part for the n-th native chart. */
+async function finishCharts(zip: JSZipType, specs: NativeChartSpec[]): Promise<void> {
+  // pptxgenjs numbers chart parts with a process-wide counter: match them to our charts by order
+  const chartParts = Object.keys(zip.files)
+    .filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))
+    .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
+  if (chartParts.length !== specs.length)
+    throw new Error(`deck: expected ${specs.length} chart parts from pptxgenjs, found ${chartParts.length}`);
+  for (const [i, spec] of specs.entries()) {
+    const path = chartParts[i]!;
+    zip.file(path, finishChartXml(await zip.file(path)!.async('string'), spec));
+  }
+}
+
 export async function buildPptx(mods: DeckModules, deckTitle: string, items: DeckItem[]): Promise<Uint8Array> {
   const pptx = new mods.PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE'; // 13.33 × 7.5 in, 16:9
   pptx.title = deckTitle;
   pptx.theme = { headFontFace: DECK_FONT, bodyFontFace: DECK_FONT };
-  // no font names on runs: text takes the theme fonts (withDeckFontScheme below)
-  const text = { color: '1B1D22' };
-  const post: Array<{ chart: number; spec: NativeChartSpec }> = [];
-  let charts = 0;
-
-  const frame = (title: string, item: DeckItem, note = '') => {
-    const slide = pptx.addSlide();
-    slide.addText(title, {
-      ...text,
-      x: 0.4,
-      y: 0.25,
-      w: 12.5,
-      h: 0.8,
-      fontSize: 26,
-      bold: true,
-      valign: 'top',
-      fit: 'shrink',
-    });
-    slide.addText(footerOf(item), {
-      ...text,
-      x: 0.4,
-      y: 6.85,
-      w: 12.5,
-      h: 0.45,
-      fontSize: 11,
-      color: '4A4F5A',
-      valign: 'bottom',
-    });
-    slide.addNotes(notesOf(item, note));
-    return slide;
-  };
-
+  const native: NativeChartSpec[] = [];
   for (const item of items) {
-    if (item.kind === 'table') {
-      for (const page of tablePages(item.header, item.rows)) {
-        const slide = frame(item.title + page.part, item);
-        const head = page.header.map((h) => ({ text: h, options: { bold: true, fill: { color: 'F5F6F8' } } }));
-        slide.addTable([head, ...page.rows.map((r) => r.map((v) => ({ text: v })))], {
-          x: 0.4,
-          y: 1.15,
-          w: 12.5,
-          colW: columnWidths(page.header, page.rows, 12.5),
-          fontSize: 14,
-          color: '1B1D22',
-          border: { type: 'solid', pt: 0.5, color: 'D9DCE2' },
-          autoPage: false,
-        });
-      }
-      continue;
+    if (item.kind === 'table') addTableSlides(pptx, item);
+    else if (!item.native) addPictureSlide(pptx, item);
+    else {
+      addNativeChartSlide(pptx, item, item.native);
+      native.push(item.native);
     }
-    const spec = item.native;
-    if (!spec) {
-      const note = '이 차트 형식은 PowerPoint 기본 차트로 만들 수 없어 슬라이드 그림(1920×1080)으로 넣었습니다. ';
-      const slide = frame(item.title, item, note);
-      // the 16:9 slide picture, fitted into the area between title and footer
-      if (item.picture)
-        slide.addImage({ data: item.picture, x: (13.33 - (5.4 * 16) / 9) / 2, y: 1.1, w: (5.4 * 16) / 9, h: 5.4 });
-      slide.addText('그림으로 넣은 차트입니다 (기본 차트로 만들 수 없는 형식).', {
-        ...text,
-        x: 0.4,
-        y: 6.5,
-        w: 12.5,
-        h: 0.35,
-        fontSize: 11,
-        italic: true,
-      });
-      continue;
-    }
-    const slide = frame(item.title, item, spec.redrawnAs ? `${spec.redrawnAs} ` : '');
-    if (spec.redrawnAs)
-      slide.addText(spec.redrawnAs, { ...text, x: 0.4, y: 6.5, w: 12.5, h: 0.35, fontSize: 11, italic: true });
-    const axis = {
-      showCatAxisTitle: true,
-      catAxisTitle: spec.xTitle,
-      catAxisTitleFontSize: 13,
-      showValAxisTitle: true,
-      valAxisTitle: spec.yTitle,
-      valAxisTitleFontSize: 13,
-      catAxisLabelFontSize: 12,
-      valAxisLabelFontSize: 12,
-      ...(spec.yLogBase ? { valAxisLogScaleBase: spec.yLogBase } : {}),
-      showLegend: spec.series.length > 1,
-      legendPos: 'b' as const,
-      legendFontSize: 12,
-      chartColors: spec.series.map((s) => hex(s.color)),
-      x: 0.4,
-      y: 1.1,
-      w: 12.5,
-      h: spec.redrawnAs ? 5.3 : 5.7,
-    };
-    if (spec.type === 'bar') {
-      slide.addChart(
-        pptx.ChartType.bar,
-        spec.series.map((s) => ({ name: s.name, labels: spec.labels, values: s.values as number[] })),
-        {
-          ...axis,
-          barDir: 'col',
-          barGrouping: oneSeriesPerCategory(spec) ? 'stacked' : 'clustered',
-          ...(oneSeriesPerCategory(spec) ? { barGapWidthPct: 60 } : {}),
-        },
-      );
-    } else {
-      slide.addChart(
-        pptx.ChartType.scatter,
-        [
-          { name: spec.xTitle, values: spec.xs },
-          ...spec.series.map((s) => ({ name: s.name, values: s.values as number[] })),
-        ],
-        {
-          ...axis,
-          lineSize: 2,
-          lineDataSymbol: 'circle',
-          lineDataSymbolSize: 7,
-        },
-      );
-    }
-    charts += 1;
-    post.push({ chart: charts, spec });
   }
-
   const bytes = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
-  // What pptxgenjs cannot say: a log x axis on scatter charts, and marker-only series.
   const zip = await mods.JSZip.loadAsync(bytes);
-  // pptxgenjs numbers chart parts with a process-wide counter: match them to our charts by order
-  const chartParts = Object.keys(zip.files)
-    .filter((n) => /^ppt\/charts\/chart\d+\.xml$/.test(n))
-    .sort((a, b) => Number(/\d+/.exec(a)![0]) - Number(/\d+/.exec(b)![0]));
-  if (chartParts.length !== post.length)
-    throw new Error(`deck: expected ${post.length} chart parts from pptxgenjs, found ${chartParts.length}`);
-  for (const { chart, spec } of post) {
-    const path = chartParts[chart - 1]!;
-    const file = zip.file(path)!;
-    let xml = await file.async('string');
-    if (spec.type === 'scatter' && spec.xLogBase)
-      xml = xml.replace(/(<c:valAx>[\s\S]*?<c:scaling>)/, `$1<c:logBase val="${spec.xLogBase}"/>`);
-    // a missing value is a gap, not an empty number (pptxgenjs writes <c:v></c:v>)
-    xml = xml.replace(/<c:pt idx="\d+"><c:v><\/c:v><\/c:pt>/g, '');
-    let n = -1;
-    xml = xml.replace(/<c:ser>[\s\S]*?<\/c:ser>/g, (ser) => {
-      n += 1;
-      const s = spec.series[n];
-      if (!s) return ser;
-      if (s.pointsOnly) return ser.replace(/<a:ln w="\d+"[^>]*>[\s\S]*?<\/a:ln>/, '<a:ln><a:noFill/></a:ln>');
-      // the site's dash and marker, so series that share a colour stay apart (as on the page)
-      return ser
-        .replace('<a:prstDash val="solid"/>', `<a:prstDash val="${PRESET_DASH[s.dash ?? ''] ?? 'solid'}"/>`)
-        .replace('<c:symbol val="circle"/>', `<c:symbol val="${MARKER[s.symbol ?? ''] ?? 'circle'}"/>`);
-    });
-    xml = withReadableLogAxes(xml, spec);
-    zip.file(path, withThemeFontRefs(xml));
-  }
+  await finishCharts(zip, native);
   await rewriteParts(zip, /^ppt\/theme\/theme\d+\.xml$/, withDeckFontScheme);
   await rewriteParts(zip, /^ppt\/(slides|notesSlides)\/[a-zA-Z]+\d+\.xml$/, withKoreanRuns);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });

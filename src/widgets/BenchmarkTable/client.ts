@@ -2,7 +2,7 @@
 import { sortOrder } from '../../lib/table.ts';
 import { csvWithMeta } from '../../lib/csv-file.ts';
 import { downloadText } from '../../lib/browser/download.ts';
-import { whenNear } from '../../lib/browser/when-near.ts';
+import { enhanceWhenNear } from '../../lib/browser/when-near.ts';
 import { initTableSlideExport, pageAddress, type TableSnapshot } from '../TableSlide/client.ts';
 
 type Direction = 'ascending' | 'descending';
@@ -13,11 +13,8 @@ function cellValue(cell: Element | undefined, numeric: boolean): number | string
   return numeric ? Number(raw) : raw;
 }
 
-function enhance(fig: HTMLElement): void {
-  const table = fig.querySelector('table')!;
-  const tbody = table.tBodies[0]!;
-  const headers = [...table.tHead!.rows[0]!.cells] as HTMLTableCellElement[];
-
+/** Turns each header into a sort button (aria-sort on the header says the order). */
+function addSortButtons(headers: HTMLTableCellElement[], tbody: HTMLTableSectionElement): void {
   headers.forEach((th, col) => {
     const button = document.createElement('button');
     button.type = 'button';
@@ -48,36 +45,38 @@ function enhance(fig: HTMLElement): void {
       tbody.append(...order.map((i) => rows[i]!));
     });
   });
+}
 
+/** Shows the family/size filters and column-group toggles and applies them on every change. */
+function addFilters(fig: HTMLElement, tbody: HTMLTableSectionElement): void {
   const controls = fig.querySelector<HTMLElement>('[data-bt-controls]');
   if (controls) controls.hidden = false;
-
+  const checked = (selector: string, key: string, on: boolean) =>
+    new Set(
+      [...fig.querySelectorAll<HTMLInputElement>(selector)].filter((i) => i.checked === on).map((i) => i.dataset[key]),
+    );
   const applyFilters = () => {
-    const families = new Set(
-      [...fig.querySelectorAll<HTMLInputElement>('[data-bt-family]')]
-        .filter((i) => i.checked)
-        .map((i) => i.dataset.btFamily),
-    );
-    const sizes = new Set(
-      [...fig.querySelectorAll<HTMLInputElement>('[data-bt-size]')]
-        .filter((i) => i.checked)
-        .map((i) => i.dataset.btSize),
-    );
+    const families = checked('[data-bt-family]', 'btFamily', true);
+    const sizes = checked('[data-bt-size]', 'btSize', true);
     const hasFamilyFilter = fig.querySelector('[data-bt-family]') !== null;
     const hasSizeFilter = fig.querySelector('[data-bt-size]') !== null;
     for (const row of tbody.rows)
       row.hidden =
         (hasFamilyFilter && !families.has(row.dataset.family)) || (hasSizeFilter && !sizes.has(row.dataset.size));
-    const hiddenGroups = new Set(
-      [...fig.querySelectorAll<HTMLInputElement>('[data-bt-group]')]
-        .filter((i) => !i.checked)
-        .map((i) => i.dataset.btGroup),
-    );
+    const hiddenGroups = checked('[data-bt-group]', 'btGroup', false);
     fig.querySelectorAll<HTMLElement>('[data-bt-colgroup]').forEach((el) => {
       el.hidden = hiddenGroups.has(el.dataset.btColgroup);
     });
   };
   fig.querySelectorAll('input[type=checkbox]').forEach((i) => i.addEventListener('change', applyFilters));
+}
+
+function enhance(fig: HTMLElement): void {
+  const table = fig.querySelector('table')!;
+  const tbody = table.tBodies[0]!;
+  const headers = [...table.tHead!.rows[0]!.cells] as HTMLTableCellElement[];
+  addSortButtons(headers, tbody);
+  addFilters(fig, tbody);
 
   fig.querySelector('[data-bt-csv]')?.addEventListener('click', () => {
     const visibleHeaders = headers.filter((h) => !h.hidden);
@@ -138,10 +137,5 @@ function tableSnapshot(fig: HTMLElement, headers: HTMLTableCellElement[]): Table
 }
 
 export function enhanceBenchmarkTables(): void {
-  whenNear(document.querySelectorAll<HTMLElement>('[data-bt]:not([data-bt-ready])'), (el) => {
-    const fig = el as HTMLElement;
-    if (fig.dataset.btReady !== undefined) return;
-    fig.dataset.btReady = '';
-    enhance(fig);
-  });
+  enhanceWhenNear('[data-bt]', 'data-bt-ready', enhance);
 }

@@ -1,7 +1,41 @@
 // Series toggles and view switches for build-time chart SVGs; on chart and embed pages the
 // state also lives in the URL.
 import { CHART_STATE_KEY, chartStateQuery, parseChartState, type ChartUrlState } from '../../lib/chart-state.ts';
-import { whenNear } from '../../lib/browser/when-near.ts';
+import { enhanceWhenNear } from '../../lib/browser/when-near.ts';
+
+/**
+ * Keyboard reading of values: one tab stop per chart, arrow keys walk the visible points,
+ * and the focused point's label ("series · x: y") is announced in a live region.
+ */
+function addKeyboardReading(fig: HTMLElement): void {
+  const readout = fig.querySelector<HTMLElement>('[data-chart-readout]');
+  fig.querySelectorAll<HTMLElement>('.chart-svg').forEach((box) => {
+    box.tabIndex = 0;
+    box.setAttribute('role', 'group');
+    box.setAttribute('aria-label', '차트 값 읽기: 화살표 키로 데이터 점을 이동합니다');
+    let at = -1;
+    const points = () =>
+      [...box.querySelectorAll<SVGElement>('[data-mark] > *')].filter(
+        (el) => el.querySelector('title') && (el.closest('[data-mark]') as SVGElement).style.display !== 'none',
+      );
+    box.addEventListener('keydown', (e) => {
+      const keys: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
+      if (!(e.key in keys) && e.key !== 'Home' && e.key !== 'End') return;
+      const list = points();
+      if (!list.length) return;
+      e.preventDefault();
+      at =
+        e.key === 'Home'
+          ? 0
+          : e.key === 'End'
+            ? list.length - 1
+            : Math.min(list.length - 1, Math.max(0, at + keys[e.key]!));
+      list.forEach((el, i) => el.classList.toggle('chart-point-active', i === at));
+      if (readout) readout.textContent = list[at]!.querySelector('title')!.textContent ?? '';
+    });
+    box.addEventListener('blur', () => points().forEach((el) => el.classList.remove('chart-point-active')));
+  });
+}
 
 function enhance(fig: HTMLElement): void {
   const seriesButtons = [...fig.querySelectorAll<HTMLButtonElement>('[data-chart-series]')];
@@ -39,35 +73,7 @@ function enhance(fig: HTMLElement): void {
     }
   };
 
-  // Keyboard reading of values: one tab stop per chart, arrow keys walk the visible points,
-  // and the focused point's label ("series · x: y") is announced in a live region.
-  const readout = fig.querySelector<HTMLElement>('[data-chart-readout]');
-  fig.querySelectorAll<HTMLElement>('.chart-svg').forEach((box) => {
-    box.tabIndex = 0;
-    box.setAttribute('role', 'group');
-    box.setAttribute('aria-label', '차트 값 읽기: 화살표 키로 데이터 점을 이동합니다');
-    let at = -1;
-    const points = () =>
-      [...box.querySelectorAll<SVGElement>('[data-mark] > *')].filter(
-        (el) => el.querySelector('title') && (el.closest('[data-mark]') as SVGElement).style.display !== 'none',
-      );
-    box.addEventListener('keydown', (e) => {
-      const keys: Record<string, number> = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 };
-      if (!(e.key in keys) && e.key !== 'Home' && e.key !== 'End') return;
-      const list = points();
-      if (!list.length) return;
-      e.preventDefault();
-      at =
-        e.key === 'Home'
-          ? 0
-          : e.key === 'End'
-            ? list.length - 1
-            : Math.min(list.length - 1, Math.max(0, at + keys[e.key]!));
-      list.forEach((el, i) => el.classList.toggle('chart-point-active', i === at));
-      if (readout) readout.textContent = list[at]!.querySelector('title')!.textContent ?? '';
-    });
-    box.addEventListener('blur', () => points().forEach((el) => el.classList.remove('chart-point-active')));
-  });
+  addKeyboardReading(fig);
 
   seriesButtons.forEach((b) =>
     b.addEventListener('click', () => {
@@ -86,10 +92,5 @@ function enhance(fig: HTMLElement): void {
 }
 
 export function enhanceCharts(): void {
-  whenNear(document.querySelectorAll<HTMLElement>('[data-chart-figure]:not([data-chart-ready])'), (el) => {
-    const fig = el as HTMLElement;
-    if (fig.dataset.chartReady !== undefined) return;
-    fig.dataset.chartReady = '';
-    enhance(fig);
-  });
+  enhanceWhenNear('[data-chart-figure]', 'data-chart-ready', enhance);
 }
