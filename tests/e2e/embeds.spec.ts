@@ -61,6 +61,12 @@ test('embed theme and background come from the query string; bad values fall bac
   await page.goto('/embed/qwen-long-context-ppl/?theme=%3Cscript%3Ealert(1)%3C/script%3E&hide=nope');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   expect(await page.content()).not.toContain('alert(1)');
+  // the query wins over the viewer's system theme; without it the system theme is used
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/embed/qwen-long-context-ppl/?theme=light');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await page.goto('/embed/qwen-long-context-ppl/');
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 });
 
 test('embeds load nothing from outside the site, pass axe and link back', async ({ page }) => {

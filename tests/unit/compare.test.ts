@@ -130,4 +130,16 @@ describe('comparison pages from the site content', () => {
     expect(r.weights).toBe('128.48');
     expect(r.kvTip).toContain('× 컨텍스트 4,096 × 배치 1');
   });
+  it('the memory calculator: a model without a full config uses its reported size in billions', () => {
+    // DeepSeek LLM 7B reports "7B" and no FFN width: weights 7·10⁹ × 2 bytes = 13.04 GiB in bf16
+    const models = memoryModels(site.compare, new Map(site.models.map((m) => [m.id, m.name])));
+    const r = memoryRow(
+      models.find((m) => m.id === 'deepseek-llm-7b')!,
+      4096,
+      1,
+      'bf16',
+    );
+    expect(r.weights).toBe('13.04');
+    expect(r.weightsTip).toContain('보고된 크기(공칭값) 7,000,000,000 × 2바이트(bf16) = 13.04 GiB');
+  });
 });

@@ -127,6 +127,24 @@ describe('deck charts and tables read as on the site', () => {
     expect(ppl).not.toContain('formatCode="0E+0"'); // 1K–32K tokens and perplexities stay plain
   }, 90_000);
 
+  it('leave a missing chart value out as a gap, not an empty or zero point', async () => {
+    const native: NativeChartSpec = {
+      type: 'scatter',
+      xTitle: 'context',
+      yTitle: 'ppl',
+      labels: [],
+      xs: [1024, 2048, 4096],
+      series: [{ id: 'a', name: 'a', color: '#123456', values: [7.5, null, 9.25], pointsOnly: false }],
+    };
+    const item = { kind: 'chart' as const, id: 'c', title: 't', source: 's', address: 'u', licence: 'l', native };
+    const chart = await xml(await buildPptx({ PptxGenJS, JSZip }, 'deck', [item]), 'ppt/charts/chart');
+    const yVal = /<c:yVal>[\s\S]*?<\/c:yVal>/.exec(chart)![0];
+    expect([...yVal.matchAll(/<c:pt idx="(\d+)"><c:v>([^<]*)<\/c:v>/g)].map((m) => [m[1], m[2]])).toEqual([
+      ['0', '7.5'],
+      ['2', '9.25'],
+    ]);
+  });
+
   it('give table columns widths by their longest text, summing to the table width', () => {
     const w = columnWidths(['모델', 'MMLU', 'GSM8K'], [['Baichuan2-13B-Chat', '57.3', '55.3']], 12.5);
     expect(w[0]).toBeGreaterThan(w[1]! * 2);

@@ -39,6 +39,28 @@ describe('lookup', () => {
   });
 });
 
+describe('a row printed in another table', () => {
+  // The paper repeats a number from another table: the row keeps that table as its source, and
+  // every source line (table †, <Score>, CSV) names it, not the table the row sits in.
+  const raw = readContent(OK_ROOT);
+  raw.results = raw.results.map((f) => ({
+    ...f,
+    text: f.text.replace(
+      '{ model: other-13b, benchmark: mmlu, score: 55.0, shots: 5 }',
+      '{ model: other-13b, benchmark: mmlu, score: 55.0, shots: 5, source: { table: "Table 25" } }',
+    ),
+  }));
+  const look = makeLookup(validateContent(raw, { chartIds: new Set(['demo-chart']), today: new Date('2026-11-30') }));
+  it('names its own table, and the rows around it keep theirs', () => {
+    const foreign = look.score({ paper: 'demo', table: 'table-2', model: 'other-13b', benchmark: 'mmlu' });
+    expect(foreign.foreignSource).toBe(true);
+    expect(look.sourceText(foreign.source)).toBe(`${look.paper('demo').shortTitle}, Table 25`);
+    const own = look.score({ paper: 'demo', table: 'table-2', model: 'demo-7b', benchmark: 'mmlu' });
+    expect(own.foreignSource).toBe(false);
+    expect(look.sourceText(own.source)).toBe(`${look.paper('demo').shortTitle}, Table 2`);
+  });
+});
+
 describe('matchingRows', () => {
   const rows = [
     { model: 'm', benchmark: 'b', shots: 5, setting: 'CoT' },
