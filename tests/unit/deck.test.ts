@@ -11,7 +11,7 @@ import {
   TABLE_ROWS_PER_SLIDE,
 } from '../../src/lib/deck/pptx.ts';
 import type { NativeChartSpec } from '../../src/lib/deck/native-spec.ts';
-import { resolveDeckRequest } from '../../src/lib/deck/request.ts';
+import { parseDeckParam, resolveDeckRequest } from '../../src/lib/deck/request.ts';
 import { DECK_FONT_FALLBACKS, withDeckFontScheme } from '../../src/lib/deck/fonts.ts';
 
 async function xml(bytes: Uint8Array, prefix: string): Promise<string> {
@@ -52,6 +52,15 @@ describe('deck tables and requests', () => {
     expect(pages.length).toBe(4);
     expect(pages.every((p) => p.header[0] === '모델' && p.rows.every((r) => r[0]!.startsWith('m')))).toBe(true);
     expect(pages[0]!.part).toBe(' (1/4)');
+  });
+
+  it('read the ?deck= list of a shared link as trimmed keys, without empty or overlong entries', () => {
+    expect(parseDeckParam(' chart:qwen-long-context-ppl , table:qwen/table-2,,')).toEqual([
+      'chart:qwen-long-context-ppl',
+      'table:qwen/table-2',
+    ]);
+    expect(parseDeckParam(`chart:${'x'.repeat(300)}`)).toEqual([]);
+    expect(parseDeckParam(null)).toEqual([]);
   });
 
   it('resolve known items, apply the stored view, and name unknown ones', () => {
