@@ -68,34 +68,16 @@ export type WaterfallRenderInput = Pick<
   options: WaterfallOptions;
 };
 
-export function renderWaterfallChart(input: WaterfallRenderInput): RenderedSvg & { legend: LegendItem[] } {
-  const { series, theme, options } = input;
-  const { palette, layout, width, k, uid, px } = chartFrame(input);
-  const legend: LegendItem[] = series.lines.map((l, i) => ({
-    id: l.id,
-    label: l.label,
-    ...seriesStyle(theme, i),
-    hidden: input.hidden?.has(l.id) ?? false,
-  }));
-  const rows = waterfallRows(series, options).filter((r) => !input.hidden?.has(r.line));
-  const labels = rows.map((r) => r.label);
-  const colour = (r: WaterfallRow) => seriesStyle(theme, r.lineIndex).color;
-  const top = Math.max(...rows.map((r) => r.to));
-  // room right of the longest bar for its value label
-  const xMax = Math.ceil((top + (top - options.axisFrom) * (layout.fewTicks ? 0.22 : 0.12)) / 5) * 5;
-  const marginLeft = Math.ceil(Math.max(...labels.map((s) => textWidth(s, layout.fontSize)), 40) + px(14));
-  const rowUnit = layout.fontSize * (layout.fewTicks ? 1.55 : 2.1);
-  const marginTop = px(10);
-  const marginBottom = px(layout.fewTicks ? 40 : 46);
-  const height = Math.max(
-    layout.categoricalHeight * (layout.fewTicks ? 1 : 0.9),
-    marginTop + marginBottom + rowUnit * labels.length,
-  );
+/** Per series: its bars (gains solid, start and total bars light) and value labels (gains bold). */
+function waterfallMarks(
+  rows: WaterfallRow[],
+  options: WaterfallOptions,
+  look: { colour: (r: WaterfallRow) => string; fg: string; dx: number },
+): { marks: Plot.Markish[]; markTags: Record<string, Array<string | null>> } {
   const floor = (r: WaterfallRow) => (r.kind === 'gain' ? r.from : options.axisFrom);
-  const groups = [...new Set(rows.map((r) => r.line))];
   const markTags: Record<string, Array<string | null>> = { bar: [], text: [] };
   const marks: Plot.Markish[] = [];
-  for (const line of groups) {
+  for (const line of new Set(rows.map((r) => r.line))) {
     const mine = rows.filter((r) => r.line === line);
     // start/total bars are lighter than gains, so the floating gains carry the eye
     marks.push(
@@ -103,7 +85,7 @@ export function renderWaterfallChart(input: WaterfallRenderInput): RenderedSvg &
         y: 'label',
         x1: floor,
         x2: 'to',
-        fill: colour,
+        fill: look.colour,
         fillOpacity: (r: WaterfallRow) => (r.kind === 'gain' ? 1 : 0.42),
         title: (r: WaterfallRow) =>
           r.kind === 'gain' ? `${r.label}: ${r.from} → ${r.to} (${waterfallLabel(r)})` : `${r.label}: ${r.to}`,
@@ -120,8 +102,8 @@ export function renderWaterfallChart(input: WaterfallRenderInput): RenderedSvg &
             x: 'to',
             text: (r: WaterfallRow) => waterfallLabel(r),
             textAnchor: 'start',
-            dx: px(5),
-            fill: palette.fg,
+            dx: look.dx,
+            fill: look.fg,
             fontWeight: gain ? 700 : 400,
           },
         ),
@@ -129,6 +111,36 @@ export function renderWaterfallChart(input: WaterfallRenderInput): RenderedSvg &
       markTags.text!.push(line);
     }
   }
+  return { marks, markTags };
+}
+
+export function renderWaterfallChart(input: WaterfallRenderInput): RenderedSvg & { legend: LegendItem[] } {
+  const { series, theme, options } = input;
+  const { palette, layout, width, k, uid, px } = chartFrame(input);
+  const legend: LegendItem[] = series.lines.map((l, i) => ({
+    id: l.id,
+    label: l.label,
+    ...seriesStyle(theme, i),
+    hidden: input.hidden?.has(l.id) ?? false,
+  }));
+  const rows = waterfallRows(series, options).filter((r) => !input.hidden?.has(r.line));
+  const labels = rows.map((r) => r.label);
+  const top = Math.max(...rows.map((r) => r.to));
+  // room right of the longest bar for its value label
+  const xMax = Math.ceil((top + (top - options.axisFrom) * (layout.fewTicks ? 0.22 : 0.12)) / 5) * 5;
+  const marginLeft = Math.ceil(Math.max(...labels.map((s) => textWidth(s, layout.fontSize)), 40) + px(14));
+  const rowUnit = layout.fontSize * (layout.fewTicks ? 1.55 : 2.1);
+  const marginTop = px(10);
+  const marginBottom = px(layout.fewTicks ? 40 : 46);
+  const height = Math.max(
+    layout.categoricalHeight * (layout.fewTicks ? 1 : 0.9),
+    marginTop + marginBottom + rowUnit * labels.length,
+  );
+  const { marks, markTags } = waterfallMarks(rows, options, {
+    colour: (r) => seriesStyle(theme, r.lineIndex).color,
+    fg: palette.fg,
+    dx: px(5),
+  });
   // dashed connectors from each bar's end to the next step's start
   const steps = rows.filter((r) => r.line === options.stepsLine);
   const links = steps.slice(0, -1).map((r, i) => ({ a: r.label, b: steps[i + 1]!.label, x: r.to }));

@@ -38,12 +38,8 @@ function normalTex(tex: string): string {
   return tex.replace(/\\[,;: ]|\s+/g, '');
 }
 
-/**
- * The checked notation, or a ContentError naming file, field and expectation for every
- * problem: schema errors, symbols listed twice, unknown paper ids, TeX KaTeX rejects.
- */
-export function parseNotation(text: string, paperIds: ReadonlySet<string>, file = NOTATION_FILE): Notation {
-  const issues: ContentIssue[] = [];
+/** The YAML checked against the schema, or a ContentError naming each field that breaks it. */
+function parseSchema(text: string, file: string): Notation {
   let raw: unknown;
   try {
     raw = parseYaml(text);
@@ -53,22 +49,63 @@ export function parseNotation(text: string, paperIds: ReadonlySet<string>, file 
     ]);
   }
   const parsed = notationSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new ContentError(
-      parsed.error.issues.map((i) => ({
+  if (parsed.success) return parsed.data;
+  throw new ContentError(
+    parsed.error.issues.map((i) => ({
+      file,
+      field:
+        i.path
+          .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+          .join('')
+          .replace(/^\./, '') || '(file)',
+      expected: i.message,
+    })),
+  );
+}
+
+type NotationSymbol = Notation['groups'][number]['symbols'][number];
+
+/** What KaTeX rejects in one symbol: its prose (meaning, notes) and its TeX (own and per paper). */
+function renderIssues(s: NotationSymbol, field: string, file: string): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const [k, text] of [
+    ['meaning', s.meaning],
+    ...s.paperSymbols.map((p, pi) => [`paperSymbols[${pi}].note`, p.note ?? '']),
+  ] as const) {
+    try {
+      proseToHtml(text);
+    } catch (e) {
+      issues.push({
         file,
-        field:
-          i.path
-            .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
-            .join('')
-            .replace(/^\./, '') || '(file)',
-        expected: i.message,
-      })),
-    );
+        field: `${field}.${k}`,
+        expected: `inline math ($…$) that KaTeX renders (${(e as Error).message})`,
+      });
+    }
   }
+  for (const tex of [s.tex, ...s.paperSymbols.map((p) => p.tex)]) {
+    try {
+      texToHtml(tex);
+    } catch (e) {
+      issues.push({
+        file,
+        field: `${field}.tex`,
+        expected: `TeX that KaTeX renders, got "${tex}" (${(e as Error).message})`,
+      });
+    }
+  }
+  return issues;
+}
+
+/**
+ * The checked notation, or a ContentError naming file, field and expectation for every
+ * problem: schema errors, symbols listed twice, unknown paper ids, TeX KaTeX rejects.
+ */
+export function parseNotation(text: string, paperIds: ReadonlySet<string>, file = NOTATION_FILE): Notation {
+  const notation = parseSchema(text, file);
+  const issues: ContentIssue[] = [];
   const seen = new Map<string, string>();
   const anchors = new Map<string, string>();
-  parsed.data.groups.forEach((g, gi) =>
+  notation.groups.forEach((g, gi) =>
     g.symbols.forEach((s, si) => {
       const field = `groups[${gi}].symbols[${si}]`;
       const key = normalTex(s.tex);
@@ -89,31 +126,7 @@ export function parseNotation(text: string, paperIds: ReadonlySet<string>, file 
           expected: `a symbol not listed before, but "${s.tex}" is already ${first}`,
         });
       else seen.set(key, field);
-      for (const [k, text] of [
-        ['meaning', s.meaning],
-        ...s.paperSymbols.map((p, pi) => [`paperSymbols[${pi}].note`, p.note ?? '']),
-      ] as const) {
-        try {
-          proseToHtml(text);
-        } catch (e) {
-          issues.push({
-            file,
-            field: `${field}.${k}`,
-            expected: `inline math ($…$) that KaTeX renders (${(e as Error).message})`,
-          });
-        }
-      }
-      for (const tex of [s.tex, ...s.paperSymbols.map((p) => p.tex)]) {
-        try {
-          texToHtml(tex);
-        } catch (e) {
-          issues.push({
-            file,
-            field: `${field}.tex`,
-            expected: `TeX that KaTeX renders, got "${tex}" (${(e as Error).message})`,
-          });
-        }
-      }
+      issues.push(...renderIssues(s, field, file));
       s.paperSymbols.forEach((p, pi) => {
         if (!paperIds.has(p.paper))
           issues.push({
@@ -125,5 +138,5 @@ export function parseNotation(text: string, paperIds: ReadonlySet<string>, file 
     }),
   );
   if (issues.length) throw new ContentError(issues);
-  return parsed.data;
+  return notation;
 }

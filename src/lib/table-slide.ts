@@ -96,6 +96,65 @@ function clip(text: string, size: number, max: number): string {
   return out + '…';
 }
 
+interface Drawing {
+  input: TableSlideInput;
+  lay: Layout;
+  pal: TableSlidePalette;
+  theme: 'light' | 'dark';
+  width: number;
+  numeric: boolean[];
+  shown: string[][];
+}
+
+type TextOptions = { fill?: string; weight?: number; anchor?: string; sz?: number };
+const textAt = (d: Drawing, x: number, y: number, body: string, o: TextOptions = {}) =>
+  `<text x="${r(x)}" y="${r(y)}" font-family="${FONT}" font-size="${o.sz ?? d.lay.size}"${o.weight ? ` font-weight="${o.weight}"` : ''}${o.anchor ? ` text-anchor="${o.anchor}"` : ''} fill="${o.fill ?? d.pal.fg}">${escapeXml(body)}</text>`;
+
+/** One block of columns (the first column and `block`), its header and the shown rows, from `y` down. */
+function blockParts(d: Drawing, block: number[], y: number): { parts: string[]; y: number } {
+  const { size, widths, headLines, rowH, headH } = d.lay;
+  const pad = size * 0.6;
+  const parts: string[] = [];
+  const cols = [0, ...block];
+  const xs = cols.reduce<number[]>((acc, c, i) => [...acc, acc[i]! + widths[c]!], [0]);
+  const blockW = xs[xs.length - 1]!;
+  const xOf = (c: number, i: number) => (d.numeric[c] ? xs[i + 1]! - pad : xs[i]! + pad);
+  const anchorOf = (c: number) => (d.numeric[c] ? { anchor: 'end' } : {});
+  parts.push(`<g transform="translate(${r((d.width - blockW) / 2)} 0)">`);
+  parts.push(
+    `<rect x="0" y="${r(y)}" width="${r(blockW)}" height="${headH}" fill="${d.pal.fgSoft}" fill-opacity="0.14"/>`,
+  );
+  cols.forEach((c, i) => {
+    headLines[c]!.forEach((line, li) =>
+      parts.push(textAt(d, xOf(c, i), y + size * 1.1 + li * size * 1.25, line, { weight: 700, ...anchorOf(c) })),
+    );
+  });
+  y += headH;
+  d.shown.forEach((row, ri) => {
+    parts.push(`<line x1="0" x2="${r(blockW)}" y1="${r(y)}" y2="${r(y)}" stroke="${d.pal.grid}" stroke-width="2"/>`);
+    cols.forEach((c, i) => {
+      const best = c > 0 && !!d.input.best?.[ri]?.[c];
+      if (best)
+        parts.push(
+          `<rect x="${r(xs[i]!)}" y="${r(y)}" width="${r(widths[c]!)}" height="${rowH}" fill="${BEST_TINT[d.theme]}"/>`,
+        );
+      const body = clip(row[c] ?? '', size, widths[c]! - 2 * pad);
+      parts.push(
+        textAt(d, xOf(c, i), y + rowH * 0.68, body, {
+          ...(best ? { weight: 700, fill: BEST_FG[d.theme] } : {}),
+          ...anchorOf(c),
+        }),
+      );
+    });
+    y += rowH;
+  });
+  parts.push(
+    `<line x1="0" x2="${r(blockW)}" y1="${r(y)}" y2="${r(y)}" stroke="${d.pal.grid}" stroke-width="2"/>`,
+    '</g>',
+  );
+  return { parts, y };
+}
+
 /** The one render function of table slides. */
 export function tableSlideSvg(input: TableSlideInput): TableSlide {
   const theme = input.variant.startsWith('dark') ? 'dark' : 'light';
@@ -104,76 +163,24 @@ export function tableSlideSvg(input: TableSlideInput): TableSlide {
   const { inner: width, chartH: height } = frame;
   const layouts = SIZES.map((s) => layoutAt(s, input.header, input.rows, width, height));
   const lay = layouts.find((l) => l.fit === input.rows.length) ?? layouts[layouts.length - 1]!;
-  const { size, widths, headLines, blocks, rowH, headH, fit } = lay;
-  const pad = size * 0.6;
-  const shown = input.rows.slice(0, fit);
+  const { size, blocks, fit } = lay;
   const numeric = input.header.map(
     (_, c) => c > 0 && input.rows.every((r) => /^[-–+]?[\d.,]*\d[\d.,%]*\D{0,2}$|^[–-]$/.test((r[c] ?? '').trim())),
   );
+  const d: Drawing = { input, lay, pal, theme, width, numeric, shown: input.rows.slice(0, fit) };
 
   const parts: string[] = [];
-  const text = (
-    x: number,
-    y: number,
-    body: string,
-    o: { fill?: string; weight?: number; anchor?: string; sz?: number } = {},
-  ) =>
-    `<text x="${r(x)}" y="${r(y)}" font-family="${FONT}" font-size="${o.sz ?? size}"${o.weight ? ` font-weight="${o.weight}"` : ''}${o.anchor ? ` text-anchor="${o.anchor}"` : ''} fill="${o.fill ?? pal.fg}">${escapeXml(body)}</text>`;
   let y = 0;
   blocks.forEach((block, bi) => {
-    const cols = [0, ...block];
-    const xs = cols.reduce<number[]>((acc, c, i) => [...acc, acc[i]! + widths[c]!], [0]);
-    const blockW = xs[xs.length - 1]!;
-    parts.push(`<g transform="translate(${r((width - blockW) / 2)} 0)">`);
-    parts.push(
-      `<rect x="0" y="${r(y)}" width="${r(blockW)}" height="${headH}" fill="${pal.fgSoft}" fill-opacity="0.14"/>`,
-    );
-    cols.forEach((c, i) => {
-      const right = numeric[c];
-      const x = right ? xs[i + 1]! - pad : xs[i]! + pad;
-      headLines[c]!.forEach((line, li) =>
-        parts.push(
-          text(x, y + size * 1.1 + li * size * 1.25, line, { weight: 700, ...(right ? { anchor: 'end' } : {}) }),
-        ),
-      );
-    });
-    y += headH;
-    shown.forEach((row, ri) => {
-      parts.push(`<line x1="0" x2="${r(blockW)}" y1="${r(y)}" y2="${r(y)}" stroke="${pal.grid}" stroke-width="2"/>`);
-      cols.forEach((c, i) => {
-        const best = c > 0 && !!input.best?.[ri]?.[c];
-        if (best)
-          parts.push(
-            `<rect x="${r(xs[i]!)}" y="${r(y)}" width="${r(widths[c]!)}" height="${rowH}" fill="${BEST_TINT[theme]}"/>`,
-          );
-        const right = numeric[c];
-        const x = right ? xs[i + 1]! - pad : xs[i]! + pad;
-        const body = clip(row[c] ?? '', size, widths[c]! - 2 * pad);
-        parts.push(
-          text(x, y + rowH * 0.68, body, {
-            ...(best ? { weight: 700, fill: BEST_FG[theme] } : {}),
-            ...(right ? { anchor: 'end' } : {}),
-          }),
-        );
-      });
-      y += rowH;
-    });
-    parts.push(
-      `<line x1="0" x2="${r(blockW)}" y1="${r(y)}" y2="${r(y)}" stroke="${pal.grid}" stroke-width="2"/>`,
-      '</g>',
-    );
+    const drawn = blockParts(d, block, y);
+    parts.push(...drawn.parts);
+    y = drawn.y;
     if (bi < blocks.length - 1) y += BLOCK_GAP;
   });
   if (fit < input.rows.length) {
     y += size * 1.4;
-    parts.push(
-      text(
-        0,
-        y,
-        `외 ${input.rows.length - fit}${input.rowUnit ?? '행'}은 슬라이드에 다 들어가지 않아 뺐습니다 (CSV와 페이지에 전부 있습니다).`,
-        { fill: pal.fgSoft },
-      ),
-    );
+    const left = `외 ${input.rows.length - fit}${input.rowUnit ?? '행'}은 슬라이드에 다 들어가지 않아 뺐습니다 (CSV와 페이지에 전부 있습니다).`;
+    parts.push(textAt(d, 0, y, left, { fill: pal.fgSoft }));
   }
   // The table as the slide's "chart": exactly the frame's free area, so it is drawn at scale 1.
   const body = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${r(width)} ${r(height)}" data-slide-table="">${parts.join('')}</svg>`;
