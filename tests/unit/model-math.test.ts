@@ -7,6 +7,7 @@ import {
   paramsFromShape,
   GIB,
   KIB,
+  type Precision,
 } from '../../src/lib/model-math.ts';
 import { convertQuantity } from '../../src/lib/compare/units.ts';
 
@@ -62,6 +63,12 @@ describe('embedding share and memory', () => {
     expect(m.kvBytes / GIB).toBe(1.25);
     expect(m.weightsBytes).toBe(68_976_648_192 * 2);
     expect(m.totalBytes).toBe(m.weightsBytes + m.kvBytes);
+  });
+  it('each precision at its bytes per value: Llama 2 70B weights 128.48 GiB bf16, 64.24 int8, 32.12 int4', () => {
+    const weights = (p: Precision) => (inferenceMemory(68_976_648_192, 1, 1, 1, p).weightsBytes / GIB).toFixed(2);
+    expect(weights('bf16')).toBe('128.48');
+    expect(weights('int8')).toBe('64.24');
+    expect(weights('int4')).toBe('32.12');
   });
   it('refuses a zero batch', () => {
     expect(() => inferenceMemory(1, 1, 4096, 0, 'fp16')).toThrow(/positive/);
