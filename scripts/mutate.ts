@@ -1,6 +1,6 @@
 // Mutation pass (run on demand, not in CI): applies one realistic regression of
 // scripts/mutations.ts at a time, runs the narrowest test command that should catch it, restores
-// the file (always — also on a failing command, an exception or Ctrl-C) and prints a table
+// the file (always — also on a failing command, an exception or Ctrl-C, which stops the running command) and prints a table
 // mutation → command → caught / missed with the share caught; the table also goes to a file.
 //   npm run mutate                      every mutation that needs no rebuild
 //   npm run mutate -- --with-build      also those in bundled code (a site build each, then e2e)
@@ -11,7 +11,7 @@
 // fails there would "catch" everything, so its mutations are reported as "baseline fails".
 // A mutation of a public/ file is copied into dist/ as well (the build copies public/ verbatim),
 // so its browser test needs no rebuild; browser tests need a built dist/ and use TEST_PORT.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { MUTATIONS, type Mutation } from './mutations.ts';
@@ -19,14 +19,24 @@ import { MUTATIONS, type Mutation } from './mutations.ts';
 const ROOT = join(import.meta.dirname, '..');
 const PORT = process.env.TEST_PORT ?? '4321';
 
-function run(cmd: readonly string[]): { code: number; tail: string } {
-  const r = spawnSync(cmd[0]!, cmd.slice(1), {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, TEST_PORT: PORT, FORCE_COLOR: '0' },
-    maxBuffer: 64 * 1024 * 1024,
+let current: ChildProcess | undefined;
+
+/** Runs a command asynchronously, so a signal (Ctrl-C) is handled while it runs. */
+function run(cmd: readonly string[]): Promise<{ code: number; tail: string }> {
+  return new Promise((done) => {
+    const child = spawn(cmd[0]!, cmd.slice(1), {
+      cwd: ROOT,
+      env: { ...process.env, TEST_PORT: PORT, FORCE_COLOR: '0' },
+    });
+    current = child;
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-8000)));
+    child.stderr.on('data', (d: Buffer) => (out = (out + d.toString()).slice(-8000)));
+    child.on('close', (code) => {
+      current = undefined;
+      done({ code: code ?? 1, tail: out.trim().split('\n').slice(-3).join(' | ') });
+    });
   });
-  return { code: r.status ?? 1, tail: `${r.stdout}\n${r.stderr}`.trim().split('\n').slice(-3).join(' | ') };
 }
 
 const restores = new Map<string, string>();
@@ -40,6 +50,7 @@ function restoreAll(): void {
 }
 for (const sig of ['SIGINT', 'SIGTERM'] as const)
   process.on(sig, () => {
+    current?.kill('SIGTERM');
     restoreAll();
     process.exit(130);
   });
@@ -66,22 +77,22 @@ function assertCleanTree(): void {
 const shown = (cmd: readonly string[]) => cmd.slice(1).join(' ');
 
 /** Runs each distinct command once without a mutation; returns those that fail already. */
-function failingBaselines(chosen: readonly Mutation[]): Set<string> {
+async function failingBaselines(chosen: readonly Mutation[]): Promise<Set<string>> {
   const failing = new Set<string>();
   for (const cmd of new Map(chosen.map((m) => [shown(m.cmd), m.cmd])).values()) {
-    const r = run(cmd);
+    const r = await run(cmd);
     console.log(`baseline ${r.code === 0 ? 'passes' : 'FAILS '}: ${shown(cmd)}`);
     if (r.code !== 0) failing.add(shown(cmd));
   }
   return failing;
 }
 
-function tryMutation(m: Mutation): string {
+async function tryMutation(m: Mutation): Promise<string> {
   try {
     apply(m);
-    const b = m.build ? run(['npm', 'run', 'build']) : { code: 0, tail: '' };
+    const b = m.build ? await run(['npm', 'run', 'build']) : { code: 0, tail: '' };
     if (b.code !== 0) return `build failed (${b.tail})`;
-    return run(m.cmd).code !== 0 ? 'caught' : 'MISSED';
+    return (await run(m.cmd)).code !== 0 ? 'caught' : 'MISSED';
   } catch (e) {
     return `error: ${(e as Error).message}`;
   } finally {
@@ -100,24 +111,24 @@ function options(args: readonly string[]) {
   return { out: join(ROOT, out), chosen, baseline: !args.includes('--no-baseline') };
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const { out, chosen, baseline } = options(process.argv.slice(2));
   assertCleanTree();
   if (chosen.some((m) => m.cmd.includes('playwright')) && !existsSync(join(ROOT, 'dist')))
     throw new Error('mutate: browser tests need a built dist/ (npm run build) first');
-  const failing = baseline ? failingBaselines(chosen) : new Set<string>();
+  const failing = baseline ? await failingBaselines(chosen) : new Set<string>();
   const rows: string[] = [];
   let caught = 0;
   for (const m of chosen) {
     const started = Date.now();
-    const result = failing.has(shown(m.cmd)) ? 'baseline fails' : tryMutation(m);
+    const result = failing.has(shown(m.cmd)) ? 'baseline fails' : await tryMutation(m);
     if (result === 'caught') caught += 1;
     const secs = Math.round((Date.now() - started) / 1000);
     const line = `| ${m.name} | \`${m.file}\` | \`${shown(m.cmd)}\`${m.build ? ' (after a build)' : ''} | ${result} | ${secs} |`;
     console.log(line);
     rows.push(line);
   }
-  if (chosen.some((m) => m.build)) run(['npm', 'run', 'build']); // leave dist/ built from the real source
+  if (chosen.some((m) => m.build)) await run(['npm', 'run', 'build']); // leave dist/ built from the real source
   const report = [
     '| mutation | file | test command | result | s |',
     '|---|---|---|---|---|',
@@ -131,4 +142,4 @@ function main(): void {
   process.exit(caught === chosen.length ? 0 : 1);
 }
 
-main();
+await main();
