@@ -1,8 +1,8 @@
 // Charts in slides: embeds fit any frame, the reveal.js deck renders them, and exported
 // files are valid pictures.
-import AxeBuilder from '@axe-core/playwright';
 import { reviewChartIds } from '../../src/charts/ids.ts';
 import { expect, test, type Page } from '@playwright/test';
+import { pageAxe } from './util.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -72,7 +72,7 @@ test('embeds load nothing from outside the site, pass axe and link back', async 
   for (const id of CHARTS) {
     await page.goto(`/embed/${id}/`);
     await expect(page.locator(`a[href="/charts/${id}/"]`).first()).toBeVisible();
-    const { violations } = await new AxeBuilder({ page }).analyze();
+    const { violations } = await pageAxe(page).analyze();
     expect(violations.map((v) => `${id}: ${v.id}`)).toEqual([]);
   }
   expect(outside).toEqual([]);
