@@ -1,51 +1,96 @@
 // `npm test`: type-check, lint and format-check, build the site (with its search index), then
 // run every unit and browser test, and end with one line "N passed, N failed" summing all
 // runners (check, lint and format count one test each).
-import { spawnSync } from 'node:child_process';
+//
+// Two lanes run at once, because no step keeps both cores busy all the time (the build and the
+// checks are mostly one Node thread; the browser tests wait on pages):
+//   lane 1: build → Playwright (the browser tests need the built site);
+//   lane 2: check → lint → format:check → Vitest.
+// Vitest starts only once the build is done: its own builds (a site copy, two failing builds)
+// share node_modules/ caches with the main build, and two Astro builds at once would also make
+// the slowest step slower. Lane 2's output is printed per step when the step ends, so the two
+// lanes never interleave inside one step's log.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const out = mkdtempSync(join(tmpdir(), 'prn-test-'));
-const run = (cmd, args, env = {}) =>
-  spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
-const npx = (...args) => ['npx', args];
+const seconds = (t0) => ((Date.now() - t0) / 1000).toFixed(0);
+
+/** Runs one command; streams its output, or buffers it and prints it whole at the end. */
+function run(name, cmd, args, { env = {}, buffered = false } = {}) {
+  const t0 = Date.now();
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, {
+      stdio: buffered ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      env: { ...process.env, ...env },
+    });
+    const chunks = [];
+    if (buffered) for (const s of [child.stdout, child.stderr]) s.on('data', (c) => chunks.push(c));
+    const done = (code) => {
+      if (buffered) process.stdout.write(`\n── ${name} ──\n${Buffer.concat(chunks).toString()}`);
+      console.log(`── ${name}: exit ${code}, ${seconds(t0)} s ──`);
+      resolve(code);
+    };
+    child.on('error', (e) => {
+      chunks.push(Buffer.from(String(e)));
+      done(1);
+    });
+    child.on('close', (code) => done(code ?? 1));
+  });
+}
 
 let passed = 0;
 let failed = 0;
-
-// Type-check first: astro check covers .astro files that Vitest never imports. Then the habits:
-// typed ESLint and Prettier (check only; `npm run format` rewrites).
-for (const script of ['check', 'lint', 'format:check']) {
-  if (run('npm', ['run', script]) === 0) passed += 1;
-  else failed += 1;
-}
+const count = (ok) => (ok ? (passed += 1) : (failed += 1));
+const t0 = Date.now();
 
 // The site is built for the origin the browser tests serve it from (no made-up host).
 const PORT = process.env.TEST_PORT ?? '4321';
-const build = run('npm', ['run', 'build'], { SITE_URL: process.env.SITE_URL ?? `http://localhost:${PORT}` });
-if (build !== 0) {
+const built = run('build', 'npm', ['run', 'build'], {
+  env: { SITE_URL: process.env.SITE_URL ?? `http://localhost:${PORT}` },
+}).then((code) => {
+  if (code === 0) return true;
   console.error('\nbuild failed: the browser tests need a built site');
   failed += 1;
+  return false;
+});
+
+async function browserLane() {
+  if (!(await built)) return;
+  const pwJson = join(out, 'playwright.json');
+  await run('playwright', 'npx', ['playwright', 'test', '--reporter=list,json'], {
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson },
+  });
+  if (!existsSync(pwJson)) return count(false);
+  const s = JSON.parse(readFileSync(pwJson, 'utf8')).stats;
+  passed += s.expected;
+  failed += s.unexpected + s.flaky;
 }
 
-const vitestJson = join(out, 'vitest.json');
-run(...npx('vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`));
-if (existsSync(vitestJson)) {
+async function checkLane() {
+  // Type-check first: astro check covers .astro files that Vitest never imports. Then the
+  // habits: typed ESLint and Prettier (check only; `npm run format` rewrites).
+  for (const script of ['check', 'lint', 'format:check'])
+    count((await run(script, 'npm', ['run', script], { buffered: true })) === 0);
+  await built; // whatever its result: Vitest does not need the built site
+  const vitestJson = join(out, 'vitest.json');
+  await run(
+    'vitest',
+    'npx',
+    ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestJson}`],
+    {
+      buffered: true,
+    },
+  );
+  if (!existsSync(vitestJson)) return count(false);
   const v = JSON.parse(readFileSync(vitestJson, 'utf8'));
   passed += v.numPassedTests;
   failed += v.numFailedTests + (v.numTotalTestSuites && !v.success && v.numFailedTests === 0 ? 1 : 0);
-} else failed += 1;
-
-if (build === 0) {
-  const pwJson = join(out, 'playwright.json');
-  run(...npx('playwright', 'test', '--reporter=list,json'), { PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson });
-  if (existsSync(pwJson)) {
-    const s = JSON.parse(readFileSync(pwJson, 'utf8')).stats;
-    passed += s.expected;
-    failed += s.unexpected + s.flaky;
-  } else failed += 1;
 }
 
+await Promise.all([browserLane(), checkLane()]);
+console.log(`\nreports: ${out} · ${seconds(t0)} s in all`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -1,6 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { watchErrors } from './util.ts';
+import { pageAxe, watchErrors } from './util.ts';
 
 test('the long-context chart draws one line per series and a toggle hides one', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
@@ -93,7 +92,7 @@ test('chart pages pass axe and offer every download', async ({ page, request }) 
     await expect(page.locator(`a[href="${href}"]`)).toBeVisible();
     expect((await request.get(href)).ok()).toBe(true);
   }
-  const { violations } = await new AxeBuilder({ page }).analyze();
+  const { violations } = await pageAxe(page).analyze();
   expect(violations.map((v) => v.id)).toEqual([]);
 });
 

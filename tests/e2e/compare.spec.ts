@@ -1,7 +1,7 @@
 // The comparison pages as a reader uses them: sort, filter, read a cell's source or formula
 // by hovering or by keyboard focus, use the memory calculator, follow a review's link.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { pageAxe } from './util.ts';
 
 const ARCH = '#cmp-architecture';
 const tipText = (l: Locator) => l.evaluate((el) => getComputedStyle(el, '::after').content);
@@ -78,7 +78,7 @@ test('memory calculator recomputes weights, KV cache and total', async ({ page }
   await expect(root.locator('tr[data-model="deepseek-llm-67b"]')).toHaveCount(0);
   await root.getByLabel('배치 크기').fill('0');
   await expect(root.getByRole('alert')).toBeVisible();
-  expect((await new AxeBuilder({ page }).analyze()).violations.map((v) => v.id)).toEqual([]);
+  expect((await pageAxe(page).analyze()).violations.map((v) => v.id)).toEqual([]);
 });
 
 test('reviews link into comparison rows, the pages list them back, and the navigation has 비교', async ({ page }) => {
@@ -102,7 +102,5 @@ test('the training page labels the extrapolation and passes axe in dark mode (li
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.goto('/compare/training/');
   await expect(page.locator('[data-extrapolation-note]')).toContainText('외삽값');
-  expect(
-    (await new AxeBuilder({ page }).analyze()).violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`),
-  ).toEqual([]);
+  expect((await pageAxe(page).analyze()).violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 });

@@ -100,7 +100,7 @@ test('no page shows the site internals (사실 시트, 출처 사본, 데이터 
   page,
 }) => {
   test.setTimeout(180_000);
-  const paths = (await sitemapPaths(page)).filter((p) => !PENDING.includes(p));
+  const paths = (await sitemapPaths(page.request)).filter((p) => !PENDING.includes(p));
   const problems: string[] = [];
   for (const path of paths) {
     const res = await page.request.get(path);

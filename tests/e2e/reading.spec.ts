@@ -4,9 +4,8 @@
 // sheet by keyboard, the appendix (credit, BibTeX that parses, corrections, references),
 // callout titles, contents labels and glossary/citation previews.
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { parseBibtex } from '../../src/lib/bibliography.ts';
-import { watchErrors } from './util.ts';
+import { pageAxe, watchErrors } from './util.ts';
 
 // The origin reviews whose question sets the notes follow (see /work/shared/reference/README.md).
 const ORIGIN: Record<string, string> = {
@@ -216,23 +215,20 @@ test('glossary and citation previews open on focus, hover and tap, and close wit
 });
 
 test('hover shows a preview on a laptop; axe passes with the preview and the sheet open', async ({ page, browser }) => {
+  test.setTimeout(600_000); // two loads of the longest review and two axe runs over its whole DOM: minutes under load
   await page.goto('/reviews/deepseek-llm/');
   const cite = page.locator('a.cite').first();
   await cite.hover();
   await expect(page.locator('#preview-popover')).toBeVisible();
   await expect(page.locator('#preview-popover')).toContainText('arXiv');
-  // The whole page is checked by a11y.spec.ts; here the parts that only exist once opened.
-  expect((await new AxeBuilder({ page }).include('#preview-popover').analyze()).violations.map((v) => v.id)).toEqual(
-    [],
-  );
+  // The whole page is checked by the crawl (crawl.spec.ts); here the parts that only exist once opened.
+  expect((await pageAxe(page).include('#preview-popover').analyze()).violations.map((v) => v.id)).toEqual([]);
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const phone = await context.newPage();
   await phone.goto(`${test.info().project.use.baseURL}/reviews/deepseek-llm/`);
   await phone.getByRole('button', { name: '이 페이지' }).click();
   await expect(phone.getByRole('dialog', { name: '이 페이지' })).toBeVisible();
-  expect(
-    (await new AxeBuilder({ page: phone }).include('#page-contents').analyze()).violations.map((v) => v.id),
-  ).toEqual([]);
+  expect((await pageAxe(phone).include('#page-contents').analyze()).violations.map((v) => v.id)).toEqual([]);
   await context.close();
 });
 

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { pageAxe } from './util.ts';
 import { readFileSync } from 'node:fs';
 
 /** Every CSV: BOM, then "# key: value" lines (quoted when they hold a comma), then the data. */
@@ -184,7 +184,7 @@ test.describe('explorer', () => {
   });
   test('passes axe', async ({ page }) => {
     await page.goto('/benchmarks/?b=mmlu');
-    const { violations } = await new AxeBuilder({ page }).analyze();
+    const { violations } = await pageAxe(page).analyze();
     expect(violations.map((v) => v.id)).toEqual([]);
   });
 });
