@@ -4,6 +4,8 @@
 //   npm run bench                      everything (about 15 minutes on a quiet 2-core machine)
 //   npm run bench -- --skip=growth,dev  leave parts out (build, growth, transfer, search, lab, lighthouse, dev)
 //   npm run bench -- --ci               also time `bash .ci/run` in a fresh clone and record it
+//   npm run bench -- --skip=build,transfer,search,lab,lighthouse,dev,growth --ci-dry
+//                                       the same recording path with `bash -n` (parse only), nothing written
 //   BENCH_GROWTH=4,40,160               review counts of the growth builds (default)
 //   BENCH_PORT=4401                     first of the ports used (static server, dev server +4, Chrome +5)
 import { spawnSync } from 'node:child_process';
@@ -385,43 +387,63 @@ async function devFigures(): Promise<void> {
   );
 }
 
+interface CiRecord {
+  date: string;
+  seconds: number;
+  exit: number | null;
+  last: string;
+  commit: string;
+  loadBefore: string;
+  loadAfter: string;
+}
+
+/** Runs `bash <args>` in a fresh clone of this repository's HEAD and times it. */
+function timeInFreshClone(args: string[]): CiRecord {
+  const dir = mkdtempSync(join(tmpdir(), 'prn-ci-'));
+  try {
+    const clone = spawnSync('git', ['clone', '--quiet', ROOT, dir], { encoding: 'utf8' });
+    if (clone.status !== 0) throw new Error(`git clone failed: ${clone.stderr}`);
+    const before = load();
+    const t = performance.now();
+    const r = spawnSync('bash', args, {
+      cwd: dir,
+      env: { ...process.env, TEST_PORT: String(PORT + 3) },
+      encoding: 'utf8',
+      maxBuffer: 256 << 20,
+    });
+    const ms = performance.now() - t;
+    const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dir, encoding: 'utf8' }).stdout.trim();
+    return {
+      date: new Date().toISOString(),
+      seconds: Math.round(ms / 1000),
+      exit: r.status,
+      last: (r.stdout ?? '').trim().split('\n').pop() ?? '',
+      commit,
+      loadBefore: before,
+      loadAfter: load(),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function ciFigure(): void {
-  if (args.includes('--ci')) {
+  if (args.includes('--ci-dry')) {
+    // The recording path without the 20-minute run: `bash -n` only parses .ci/run in the clone.
+    const rec = timeInFreshClone(['-n', '.ci/run']);
+    console.error(
+      `--ci-dry: fresh clone at ${rec.commit}, bash -n .ci/run exit ${rec.exit}; would record ${JSON.stringify(rec)}`,
+    );
+    add(
+      'CI recording (dry run)',
+      `fresh clone at ${rec.commit}, bash -n .ci/run exit ${rec.exit}, ${rec.seconds} s`,
+      '`bash -n .ci/run` in a fresh `git clone` through the same timing path as --ci; ci-time.json left alone',
+      'exit 0',
+      rec.exit === 0,
+    );
+  } else if (args.includes('--ci')) {
     console.error('bash .ci/run in a fresh clone …');
-    const dir = mkdtempSync(join(tmpdir(), 'prn-ci-'));
-    try {
-      const clone = spawnSync('git', ['clone', '--quiet', ROOT, dir], { encoding: 'utf8' });
-      if (clone.status !== 0) throw new Error(`git clone failed: ${clone.stderr}`);
-      const before = load();
-      const t = performance.now();
-      const r = spawnSync('bash', ['.ci/run'], {
-        cwd: dir,
-        env: { ...process.env, TEST_PORT: String(PORT + 3) },
-        encoding: 'utf8',
-        maxBuffer: 256 << 20,
-      });
-      const ms = performance.now() - t;
-      const last = (r.stdout ?? '').trim().split('\n').pop() ?? '';
-      const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dir, encoding: 'utf8' }).stdout.trim();
-      writeFileSync(
-        CI_RECORD,
-        JSON.stringify(
-          {
-            date: new Date().toISOString(),
-            seconds: Math.round(ms / 1000),
-            exit: r.status,
-            last,
-            commit,
-            loadBefore: before,
-            loadAfter: load(),
-          },
-          null,
-          2,
-        ) + '\n',
-      );
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    writeFileSync(CI_RECORD, JSON.stringify(timeInFreshClone(['.ci/run']), null, 2) + '\n');
   }
   const method =
     '`bash .ci/run` (npm install + npm test) in a fresh `git clone`, wall clock, 1 run; recorded by `npm run bench -- --ci`';
@@ -429,14 +451,7 @@ function ciFigure(): void {
     add('CI time (bash .ci/run)', 'not recorded yet', method, '< 30 min', null);
     return;
   }
-  const c = JSON.parse(readFileSync(CI_RECORD, 'utf8')) as {
-    date: string;
-    seconds: number;
-    exit: number;
-    last: string;
-    commit: string;
-    loadBefore: string;
-  };
+  const c = JSON.parse(readFileSync(CI_RECORD, 'utf8')) as CiRecord;
   add(
     'CI time (bash .ci/run)',
     `${(c.seconds / 60).toFixed(1)} min, exit ${c.exit}, "${c.last}" (recorded ${c.date.slice(0, 16)}Z at ${c.commit}, load ${c.loadBefore})`,
