@@ -10,6 +10,8 @@ import { rehypeAccessibleBlocks } from './src/lib/markdown/rehype-accessible-blo
 import { rehypeSections } from './src/lib/markdown/rehype-sections.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+// issue 12: Pagefind as a build step (after the pages are written)
+import { searchIndex } from './src/integrations/search-index.ts';
 import { KATEX_OPTIONS } from './src/lib/markdown/katex-options.ts';
 import { SITE_URL, SITE_URL_FROM_ENV, BASE_PATH, LOCAL_SITE_URL } from './src/lib/site.ts';
 import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
@@ -42,7 +44,7 @@ export default defineConfig({
     }),
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
-  integrations: [contentCheck(), mdx(), sitemap(), securityHeaders()],
+  integrations: [contentCheck(), mdx(), sitemap(), securityHeaders(), searchIndex()],
   // No inline scripts: every script is a file, so the CSP can forbid inline script.
   // Workers as ES modules: the tokenizer worker imports its tokenizers lazily (code-split chunks).
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 }, worker: { format: 'es' } },

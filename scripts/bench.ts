@@ -4,6 +4,8 @@
 //   npm run bench                      everything (about 15 minutes on a quiet 2-core machine)
 //   npm run bench -- --skip=growth,dev  leave parts out (build, growth, transfer, search, lab, lighthouse, dev)
 //   npm run bench -- --ci               also time `bash .ci/run` in a fresh clone and record it
+//   npm run bench -- --skip=build,transfer,search,lab,lighthouse,dev,growth --ci-dry
+//                                       the same recording path with `bash -n` (parse only), nothing written
 //   BENCH_GROWTH=4,40,160               review counts of the growth builds (default)
 //   BENCH_PORT=4401                     first of the ports used (static server, dev server +4, Chrome +5)
 import { spawnSync } from 'node:child_process';
@@ -18,6 +20,7 @@ import { lighthouseMedian, median } from './bench/lighthouse.ts';
 import { makeSyntheticSite } from './bench/synthetic-site.ts';
 import { measureSearch, SEARCH_TARGETS, searchIndexSizes } from './bench-search.ts';
 import { measureDevEdit } from './bench/dev-edit.ts';
+import { treeDifferences, treeDigests } from './bench/dist-diff.ts';
 
 const ROOT = process.cwd();
 const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -80,12 +83,19 @@ const exportCacheOf = (root: string) => join(root, 'node_modules', '.cache', 'pr
 
 /** Cold: no dist/, no Astro/Vite caches, no export cache. */
 function clearBuildState(root: string): void {
-  for (const p of ['dist', '.astro', 'node_modules/.astro', 'node_modules/.vite', 'node_modules/.cache/prn-exports'])
+  for (const p of [
+    'dist',
+    '.astro',
+    'node_modules/.astro',
+    'node_modules/.vite',
+    'node_modules/.cache/prn-exports',
+    'node_modules/.cache/prn-search',
+  ])
     rmSync(join(root, p), { recursive: true, force: true });
 }
 
-/** `npm run build` (astro build + Pagefind), wall clock; also how many exports were rendered (cache misses). */
-function timedBuild(root: string): { ms: number; rendered: number } {
+/** `npm run build` (astro build + Pagefind), wall clock; also how many exports were rendered (cache misses) and whether the search index was reused. */
+function timedBuild(root: string): { ms: number; rendered: number; indexReused: boolean } {
   const log = join(mkdtempSync(join(tmpdir(), 'prn-bench-log-')), 'misses.log');
   const t = performance.now();
   const r = spawnSync('npm', ['run', 'build'], {
@@ -98,7 +108,7 @@ function timedBuild(root: string): { ms: number; rendered: number } {
   if (r.status !== 0) throw new Error(`build failed in ${root}:\n${r.stdout}\n${r.stderr}`.slice(-4000));
   const rendered = existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean).length : 0;
   rmSync(join(log, '..'), { recursive: true, force: true });
-  return { ms, rendered };
+  return { ms, rendered, indexReused: r.stdout.includes('reused the search index') };
 }
 
 function reviewIds(): string[] {
@@ -117,21 +127,24 @@ async function buildFigures(): Promise<number> {
   clearBuildState(ROOT);
   const cold = timedBuild(ROOT);
   const pages = countHtml(join(ROOT, 'dist'));
+  const coldTree = treeDigests(join(ROOT, 'dist'));
   add(
     'build, cold (4 reviews)',
     `${sec(cold.ms)} (${pages} pages, ${cold.rendered} exports rendered)`,
-    'dist/, .astro, node_modules/.astro, .vite and the export cache removed; `npm run build` (Astro + Pagefind) wall clock, 1 run',
+    'dist/, .astro, node_modules/.astro, .vite, the export and search-index caches removed; `npm run build` (Astro + Pagefind) wall clock, 1 run',
     '≤ 30 s',
     cold.ms <= 30_000,
   );
   console.error('warm build …');
   const warm = timedBuild(ROOT);
+  const diff = treeDifferences(coldTree, treeDigests(join(ROOT, 'dist')));
+  if (diff.length) console.error(`warm build differs from the cold one:\n  ${diff.join('\n  ')}`);
   add(
     'build, warm (nothing changed)',
-    `${sec(warm.ms)} (${(warm.ms / cold.ms).toFixed(2)}× cold, ${warm.rendered} exports rendered)`,
-    'a second `npm run build` right after the cold one, caches kept; wall clock, 1 run',
-    '≤ 0.7× cold, 0 re-rendered',
-    warm.ms <= 0.7 * cold.ms && warm.rendered === 0,
+    `${sec(warm.ms)} (${(warm.ms / cold.ms).toFixed(2)}× cold, ${warm.rendered} exports rendered, search index ${warm.indexReused ? 'reused' : 'rebuilt'}, ${diff.length ? `${diff.length} of ${coldTree.size} files differ from the cold build` : `all ${coldTree.size} files identical to the cold build`})`,
+    'a second `npm run build` right after the cold one, caches kept; wall clock, 1 run; every dist/ file compared with the cold build by SHA-256',
+    '≤ 0.4× cold, 0 re-rendered, identical output',
+    warm.ms <= 0.4 * cold.ms && warm.rendered === 0 && diff.length === 0,
   );
   add(
     'output size (4 reviews)',
@@ -374,43 +387,63 @@ async function devFigures(): Promise<void> {
   );
 }
 
+interface CiRecord {
+  date: string;
+  seconds: number;
+  exit: number | null;
+  last: string;
+  commit: string;
+  loadBefore: string;
+  loadAfter: string;
+}
+
+/** Runs `bash <args>` in a fresh clone of this repository's HEAD and times it. */
+function timeInFreshClone(args: string[]): CiRecord {
+  const dir = mkdtempSync(join(tmpdir(), 'prn-ci-'));
+  try {
+    const clone = spawnSync('git', ['clone', '--quiet', ROOT, dir], { encoding: 'utf8' });
+    if (clone.status !== 0) throw new Error(`git clone failed: ${clone.stderr}`);
+    const before = load();
+    const t = performance.now();
+    const r = spawnSync('bash', args, {
+      cwd: dir,
+      env: { ...process.env, TEST_PORT: String(PORT + 3) },
+      encoding: 'utf8',
+      maxBuffer: 256 << 20,
+    });
+    const ms = performance.now() - t;
+    const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dir, encoding: 'utf8' }).stdout.trim();
+    return {
+      date: new Date().toISOString(),
+      seconds: Math.round(ms / 1000),
+      exit: r.status,
+      last: (r.stdout ?? '').trim().split('\n').pop() ?? '',
+      commit,
+      loadBefore: before,
+      loadAfter: load(),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function ciFigure(): void {
-  if (args.includes('--ci')) {
+  if (args.includes('--ci-dry')) {
+    // The recording path without the 20-minute run: `bash -n` only parses .ci/run in the clone.
+    const rec = timeInFreshClone(['-n', '.ci/run']);
+    console.error(
+      `--ci-dry: fresh clone at ${rec.commit}, bash -n .ci/run exit ${rec.exit}; would record ${JSON.stringify(rec)}`,
+    );
+    add(
+      'CI recording (dry run)',
+      `fresh clone at ${rec.commit}, bash -n .ci/run exit ${rec.exit}, ${rec.seconds} s`,
+      '`bash -n .ci/run` in a fresh `git clone` through the same timing path as --ci; ci-time.json left alone',
+      'exit 0',
+      rec.exit === 0,
+    );
+  } else if (args.includes('--ci')) {
     console.error('bash .ci/run in a fresh clone …');
-    const dir = mkdtempSync(join(tmpdir(), 'prn-ci-'));
-    try {
-      const clone = spawnSync('git', ['clone', '--quiet', ROOT, dir], { encoding: 'utf8' });
-      if (clone.status !== 0) throw new Error(`git clone failed: ${clone.stderr}`);
-      const before = load();
-      const t = performance.now();
-      const r = spawnSync('bash', ['.ci/run'], {
-        cwd: dir,
-        env: { ...process.env, TEST_PORT: String(PORT + 3) },
-        encoding: 'utf8',
-        maxBuffer: 256 << 20,
-      });
-      const ms = performance.now() - t;
-      const last = (r.stdout ?? '').trim().split('\n').pop() ?? '';
-      const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dir, encoding: 'utf8' }).stdout.trim();
-      writeFileSync(
-        CI_RECORD,
-        JSON.stringify(
-          {
-            date: new Date().toISOString(),
-            seconds: Math.round(ms / 1000),
-            exit: r.status,
-            last,
-            commit,
-            loadBefore: before,
-            loadAfter: load(),
-          },
-          null,
-          2,
-        ) + '\n',
-      );
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    writeFileSync(CI_RECORD, JSON.stringify(timeInFreshClone(['.ci/run']), null, 2) + '\n');
   }
   const method =
     '`bash .ci/run` (npm install + npm test) in a fresh `git clone`, wall clock, 1 run; recorded by `npm run bench -- --ci`';
@@ -418,14 +451,7 @@ function ciFigure(): void {
     add('CI time (bash .ci/run)', 'not recorded yet', method, '< 30 min', null);
     return;
   }
-  const c = JSON.parse(readFileSync(CI_RECORD, 'utf8')) as {
-    date: string;
-    seconds: number;
-    exit: number;
-    last: string;
-    commit: string;
-    loadBefore: string;
-  };
+  const c = JSON.parse(readFileSync(CI_RECORD, 'utf8')) as CiRecord;
   add(
     'CI time (bash .ci/run)',
     `${(c.seconds / 60).toFixed(1)} min, exit ${c.exit}, "${c.last}" (recorded ${c.date.slice(0, 16)}Z at ${c.commit}, load ${c.loadBefore})`,

@@ -1,5 +1,6 @@
-// `npm run build`: an atomic build. Astro and Pagefind write into a staging folder beside dist/;
-// only when both succeed does the staging folder replace dist/ (two renames on one file system).
+// `npm run build`: an atomic build. Astro writes into a staging folder beside dist/ (the search
+// index is its last step, src/integrations/search-index.ts); only when it succeeds does the
+// staging folder replace dist/ (two renames on one file system).
 // A failed build — validator, render or indexing stage — removes its staging folder and exits
 // non-zero, so dist/ is always the last complete site (or absent), never a partial one.
 // Caches that must survive a failed build live outside dist/ (node_modules/.cache/…).
@@ -32,7 +33,6 @@ function step(what: string, args: string[]): void {
 
 cleanup();
 step('astro build', [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', STAGING]);
-step('search index', [join(ROOT, 'scripts/index-search.ts'), STAGING]);
 // Astro's intermediate server chunks are not part of the site.
 rmSync(join(STAGING, '.prerender'), { recursive: true, force: true });
 

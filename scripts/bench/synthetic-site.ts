@@ -17,6 +17,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { splitMdx } from '../../src/lib/content/collector.ts';
+import { scanComponents } from '../../src/lib/content/mdx-scan.ts';
 
 const COPY = ['astro.config.ts', 'package.json', 'tsconfig.json', 'src', 'public', 'content', 'scripts'];
 
@@ -69,6 +71,12 @@ for (const s of ${list} as Array<{ id: string; base: string; paper: string }>) {
   );
 }
 
+/** The chart ids a review shows, read with the validator's MDX parser (code and comments are not charts). */
+function chartIdsOf(mdx: string, review: string): string[] {
+  const uses = scanComponents(splitMdx({ file: `content/reviews/${review}.mdx`, text: mdx }).body);
+  return [...new Set(uses.filter((u) => u.name === 'Chart' && u.attrs.id).map((u) => u.attrs.id!))];
+}
+
 export function makeSyntheticSite(projectRoot: string, added: number, baseReview = 'pangu-pi-pro'): SyntheticSite {
   const root = mkdtempSync(join(tmpdir(), `prn-bench-${added}-`));
   for (const f of COPY) cpSync(join(projectRoot, f), join(root, f), { recursive: true });
@@ -82,8 +90,10 @@ export function makeSyntheticSite(projectRoot: string, added: number, baseReview
   const review = readFileSync(join(projectRoot, 'content/reviews', `${baseReview}.mdx`), 'utf8');
   const paper = readFileSync(join(projectRoot, 'content/papers', `${baseReview}.yaml`), 'utf8');
   const results = readFileSync(join(projectRoot, 'content/data/results', `${baseReview}.yaml`), 'utf8');
-  const chartIds = [...new Set([...review.matchAll(/<Chart id="([^"]+)"/g)].map((m) => m[1]!))];
+  const chartIds = chartIdsOf(review, baseReview);
   const seriesCharts = chartIds.filter((id) => existsSync(join(projectRoot, 'content/data/series', `${id}.yaml`)));
+  if (added > 0 && !seriesCharts.length)
+    throw new Error(`synthetic site: ${baseReview}.mdx shows no <Chart> of a series file to clone (or does not parse)`);
   const clones: Array<{ id: string; base: string; paper: string }> = [];
   const esc = baseReview.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
 
@@ -109,6 +119,8 @@ export function makeSyntheticSite(projectRoot: string, added: number, baseReview
       r = r.replaceAll(`<Chart id="${chart}"`, `<Chart id="${cid}"`);
       clones.push({ id: cid, base: chart, paper: id });
     }
+    const left = chartIdsOf(r, id).filter((c) => seriesCharts.includes(c));
+    if (left.length) throw new Error(`synthetic site: could not re-point <Chart id> ${left.join(', ')} in ${id}`);
     writeFileSync(join(root, 'content/reviews', `${id}.mdx`), r);
   }
   registerCharts(root, clones);

@@ -8,6 +8,7 @@ import { tableCsv, tablePicture } from './table-files.ts';
 import { svgToPng } from './raster.ts';
 import { renderOgCard, type OgCardInput } from './og-image.ts';
 import { reviewPack, reviewPackItems } from './deck-packs.ts';
+import { llama2TokenizerJson } from '../lib/llama2-tokenizer.ts';
 
 /** Standalone chart SVG for a themed route param ("<id>" or "<id>-dark"). */
 export function chartSvgExport(param: string): Promise<string> {
@@ -69,4 +70,13 @@ export function reviewPackExport(reviewId: string): Promise<Uint8Array> {
     { reviewId, title: review.data.title, items, renderer: rendererFingerprint(), deps },
     () => reviewPack(reviewId),
   );
+}
+
+/** The lab's Llama 2 tokenizer.json (src/lib/llama2-tokenizer.ts), keyed by the vocabulary package and our code: building it decodes the whole vocabulary, so only a changed input pays for it. */
+export function llama2TokenizerExport(): Promise<string> {
+  const pkg = packageVersion(process.cwd(), 'llama-tokenizer-js');
+  return cachedExport('tokenizer-json', { model: 'llama-2', pkg, renderer: rendererFingerprint() }, async () => {
+    const { LlamaTokenizer } = await import('llama-tokenizer-js');
+    return JSON.stringify(llama2TokenizerJson(new LlamaTokenizer()));
+  });
 }

@@ -2,9 +2,7 @@
 // with the validator's file/field/expectation messages.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readContent } from '../build/read-content.ts';
-import { validateContent } from '../lib/content/validate.ts';
-import { chartIds } from '../charts/ids.ts';
+import { validatedContent } from '../build/site-content.ts';
 
 export function contentCheck(): AstroIntegration {
   return {
@@ -14,7 +12,8 @@ export function contentCheck(): AstroIntegration {
         // preview only serves dist/, which a passing build already checked
         if (command === 'preview') return;
         const root = fileURLToPath(config.root);
-        const c = validateContent(readContent(root), { chartIds: new Set(chartIds) });
+        // validatedContent: the pages' siteContent() reuses this result (issue 12)
+        const c = validatedContent(root);
         const rows = c.tables.reduce((n, t) => n + t.rows.length, 0);
         logger.info(`content ok: ${c.reviews.length} reviews, ${c.concepts.length} concepts, ${rows} result rows`);
       },

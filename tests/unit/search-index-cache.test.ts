@@ -1,0 +1,165 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { entryProblem, isIndexedPage, searchIndexManifest } from '../../src/lib/search-index-key.ts';
+import { cachedSearchIndex } from '../../src/build/search-index-cache.ts';
+import { treeDifferences, treeDigests } from '../../scripts/bench/dist-diff.ts';
+
+const d = (c: string) => c.repeat(64);
+
+describe('search index key (pure)', () => {
+  const base = {
+    pages: [
+      { path: 'index.html', digest: d('a') },
+      { path: 'reviews/qwen/index.html', digest: d('b') },
+    ],
+    content: [{ path: 'reviews/qwen.mdx', digest: d('c') }],
+    tool: { pagefind: '1.6.0', script: d('d') },
+  };
+
+  it('is the same text whatever order the inputs are listed in', () => {
+    const shuffled = { ...base, pages: [...base.pages].reverse(), tool: { script: d('d'), pagefind: '1.6.0' } };
+    expect(searchIndexManifest(shuffled)).toBe(searchIndexManifest(base));
+  });
+
+  it('changes with any page, content file, path or tool version', () => {
+    const m = searchIndexManifest(base);
+    const variants = [
+      { ...base, pages: [base.pages[0]!, { path: 'reviews/qwen/index.html', digest: d('e') }] },
+      { ...base, pages: [base.pages[0]!, { path: 'reviews/llama-2/index.html', digest: d('b') }] },
+      { ...base, pages: base.pages.slice(1) },
+      { ...base, content: [{ path: 'reviews/qwen.mdx', digest: d('f') }] },
+      { ...base, tool: { ...base.tool, pagefind: '1.6.1' } },
+      // a page moved into content (same digest, other group) is another input set
+      { ...base, pages: base.pages.slice(1), content: [...base.content, base.pages[0]!] },
+    ];
+    for (const v of variants) expect(searchIndexManifest(v)).not.toBe(m);
+  });
+
+  it('rejects inputs that cannot make a sound key, naming the file', () => {
+    expect(() => searchIndexManifest({ ...base, pages: [base.pages[0]!, base.pages[0]!] })).toThrow(
+      /page "index.html" listed twice/,
+    );
+    expect(() => searchIndexManifest({ ...base, content: [{ path: 'x.yaml', digest: 'abc' }] })).toThrow(
+      /content file "x.yaml": a SHA-256 hex digest, got "abc"/,
+    );
+  });
+
+  it('keys on the pages only: not the index, bundled assets or server chunks', () => {
+    expect(isIndexedPage('reviews/qwen/index.html')).toBe(true);
+    expect(isIndexedPage('404.html')).toBe(true);
+    expect(isIndexedPage('pagefind/fragment/x.html')).toBe(false);
+    expect(isIndexedPage('_astro/x.html')).toBe(false);
+    expect(isIndexedPage('.prerender/x.html')).toBe(false);
+    expect(isIndexedPage('charts/x.svg')).toBe(false);
+  });
+
+  it('accepts a stored entry only when every recorded file is there with its digest', () => {
+    const rec = [{ path: 'pagefind/a', digest: d('1') }];
+    expect(entryProblem(rec, new Map([['pagefind/a', d('1')]]))).toBeUndefined();
+    expect(entryProblem(rec, new Map())).toBe('pagefind/a is missing');
+    expect(entryProblem(rec, new Map([['pagefind/a', d('2')]]))).toBe('pagefind/a does not match its recorded digest');
+    expect(entryProblem([], new Map())).toBe('the entry records no files');
+  });
+});
+
+describe('search index cache (reuse across builds)', () => {
+  let root: string;
+  let dist: string;
+  let cacheDir: string;
+  const script = () => join(root, 'scripts', 'index-search.ts');
+  const put = (p: string, text: string) => {
+    mkdirSync(dirname(p), { recursive: true });
+    writeFileSync(p, text);
+  };
+  /** A stand-in indexer: writes an index derived from the pages, counting its runs. */
+  const indexer = () => {
+    const fn = (out: string) => {
+      fn.runs += 1;
+      const pages = [...treeDigests(out).keys()].filter(isIndexedPage);
+      put(join(out, 'pagefind', 'index', 'en.pf'), pages.join('\n'));
+      put(join(out, 'search-data.json'), JSON.stringify({ pages: pages.length }));
+    };
+    fn.runs = 0;
+    return fn;
+  };
+  const run = (index: (dist: string) => void, warn: string[] = []) =>
+    cachedSearchIndex({ dist, projectRoot: root, indexScript: script(), index, cacheDir, warn: (m) => warn.push(m) });
+  /** A fresh build output (as Astro writes it, without an index). */
+  const build = (pages: Record<string, string>) => {
+    rmSync(dist, { recursive: true, force: true });
+    for (const [p, t] of Object.entries(pages)) put(join(dist, p), t);
+  };
+
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'prn-search-cache-'));
+    dist = join(root, 'dist');
+    cacheDir = join(root, 'cache');
+    put(script(), '// indexer v1');
+    put(join(root, 'content', 'reviews', 'a.mdx'), '# a');
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  it('indexes once, then restores byte-identical output without indexing', () => {
+    const ix = indexer();
+    build({ 'index.html': '<p>a</p>', 'reviews/a/index.html': '<p>b</p>' });
+    expect(run(ix).reused).toBe(false);
+    const first = treeDigests(dist);
+    build({ 'index.html': '<p>a</p>', 'reviews/a/index.html': '<p>b</p>' });
+    expect(run(ix).reused).toBe(true);
+    expect(ix.runs).toBe(1);
+    expect(treeDifferences(first, treeDigests(dist))).toEqual([]);
+  });
+
+  it('indexes again when a page, a content file or the indexing script changes', () => {
+    const ix = indexer();
+    build({ 'index.html': '<p>a</p>' });
+    run(ix);
+    build({ 'index.html': '<p>a, edited</p>' });
+    expect(run(ix).reused).toBe(false);
+    put(join(root, 'content', 'reviews', 'a.mdx'), '# a, edited');
+    expect(run(ix).reused).toBe(false);
+    put(script(), '// indexer v2');
+    expect(run(ix).reused).toBe(false);
+    expect(ix.runs).toBe(4);
+  });
+
+  it('drops a damaged entry, says so and indexes again', () => {
+    const ix = indexer();
+    build({ 'index.html': '<p>a</p>' });
+    const { key } = run(ix);
+    writeFileSync(join(cacheDir, key, 'files', 'search-data.json'), '{"pages":99}');
+    build({ 'index.html': '<p>a</p>' });
+    const warn: string[] = [];
+    expect(run(ix, warn).reused).toBe(false);
+    expect(warn.join()).toMatch(/damaged entry \(search-data.json does not match its recorded digest\)/);
+    expect(JSON.parse(readFileSync(join(dist, 'search-data.json'), 'utf8'))).toEqual({ pages: 1 });
+  });
+
+  it('stores nothing when indexing fails, so a failed build leaves no entry behind', () => {
+    build({ 'index.html': '<p>a</p>' });
+    const failing = () => {
+      throw new Error('pagefind: out of memory');
+    };
+    expect(() => run(failing)).toThrow(/out of memory/);
+    expect(readdirSync(root)).not.toContain('cache');
+  });
+});
+
+describe('dist comparison (bench: warm build identical to cold)', () => {
+  it('names every added, removed and changed file', () => {
+    const a = new Map([
+      ['a.html', d('1')],
+      ['b.css', d('2')],
+      ['c.png', d('3')],
+    ]);
+    const b = new Map([
+      ['a.html', d('1')],
+      ['b.css', d('9')],
+      ['d.js', d('4')],
+    ]);
+    expect(treeDifferences(a, b)).toEqual(['differs: b.css', 'only in a: c.png', 'only in b: d.js']);
+    expect(treeDifferences(a, new Map(a))).toEqual([]);
+  });
+});
