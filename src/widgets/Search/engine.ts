@@ -4,6 +4,7 @@
 import { expandQuery, nameIndex, type NameIndex, type SearchData } from '../../lib/search-expand.ts';
 import type { AnswerIndex } from '../../lib/search-answer.ts';
 import { withBase } from '../../lib/base-path.ts';
+import { KEEP_PREFIX } from '../../lib/search-chunks.ts';
 
 export interface PagefindData {
   url: string;
@@ -19,6 +20,7 @@ export interface PagefindResult {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  preload(q: string): Promise<void>;
   search(q: string, o?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -60,6 +62,42 @@ export const loadSearchData = retrying(async (): Promise<LoadedData> => {
 export function warm(): void {
   loadPagefind().catch(() => undefined);
   loadSearchData().catch(() => undefined);
+}
+
+/**
+ * The index words a query will need, as Pagefind compares them: lower case, punctuation dropped,
+ * decomposed. Only words of at least KEEP_PREFIX characters: every word a longer word completes
+ * to sits in the same index chunk (src/lib/search-chunks.ts), so preloading while the reader
+ * types costs no chunk the finished query would not load.
+ */
+export function preloadWords(variant: string): string[] {
+  return variant
+    .toLowerCase()
+    .replace(/\p{P}/gu, '')
+    .normalize('NFD')
+    .split(/\s+/)
+    .filter((w) => [...w].length >= KEEP_PREFIX);
+}
+
+const preloaded = new Set<string>();
+
+/**
+ * Called on every keystroke, before the debounce: fetches the index chunks of the words typed so
+ * far (and of the names they expand to), so the search after the last keystroke rarely waits
+ * for the network. Does nothing until the index and the search data are loaded.
+ */
+export async function preload(raw: string): Promise<void> {
+  try {
+    const [pf, data] = await Promise.all([loadPagefind(), loadSearchData()]);
+    for (const v of expandQuery(raw, data, data.names)) {
+      const words = preloadWords(v).filter((w) => !preloaded.has(w));
+      if (!words.length) continue;
+      words.forEach((w) => preloaded.add(w));
+      void pf.preload(words.join(' ')).catch(() => words.forEach((w) => preloaded.delete(w)));
+    }
+  } catch {
+    // a failed load surfaces on the search itself
+  }
 }
 
 export interface Ranked {
