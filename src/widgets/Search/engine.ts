@@ -46,7 +46,10 @@ export const loadPagefind = retrying(async () => {
   // a failed module import stays failed for its URL, so a retry imports a fresh instance
   const url = attempt++ ? `${SEARCH_FILES.pagefind}?retry=${attempt}` : SEARCH_FILES.pagefind;
   const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-  await pf.options({ excerptLength: 22, basePath: SEARCH_FILES.pagefind.replace(/[^/]*$/, '') });
+  // noWorker: Pagefind 1.6 would fetch a second copy of its code for a web worker (12 KB gzip, #15's
+  // byte budget); with chunks of ~2.5 KB the search itself takes a few ms, measured as long tasks by
+  // `npm run bench:search`.
+  await pf.options({ excerptLength: 22, noWorker: true, basePath: SEARCH_FILES.pagefind.replace(/[^/]*$/, '') });
   await pf.init();
   return pf;
 });
