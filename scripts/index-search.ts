@@ -12,6 +12,7 @@ import { answerIndex, readSearchNames, searchData } from '../src/build/search-da
 import { rechunkPagefind } from '../src/build/search-chunks.ts';
 import { siteContent } from '../src/build/site-content.ts';
 import { withBase } from '../src/lib/base-path.ts';
+import { packRows } from '../src/lib/search-answer.ts';
 import { BASE_PATH } from '../src/lib/site.ts';
 
 // scripts/build.ts passes its staging folder so the swap into dist/ happens only after indexing.
@@ -64,7 +65,11 @@ await pagefind.close();
 // Pagefind's fixed ~35 KB index chunks, one per query word, were most of the first query's bytes (#15)
 const chunked = rechunkPagefind(join(DIST, 'pagefind'));
 
-const data = { ...searchData(content, families, terms, texts.join('\n')), answers: answerIndex(content, families) };
+const answers = answerIndex(content, families);
+const data = {
+  ...searchData(content, families, terms, texts.join('\n')),
+  answers: { ...answers, rows: packRows(answers.rows) },
+};
 writeFileSync(join(DIST, 'search-data.json'), JSON.stringify(data));
 console.log(
   `pagefind: indexed ${records} sections of ${pages} pages in ${Math.round(performance.now() - started)} ms; ` +

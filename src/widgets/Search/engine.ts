@@ -2,7 +2,7 @@
 // opens — never on page load — and queried with the expanded variants of what the reader typed.
 // A failed load is forgotten, so the next attempt fetches again.
 import { expandQuery, nameIndex, type NameIndex, type SearchData } from '../../lib/search-expand.ts';
-import type { AnswerIndex } from '../../lib/search-answer.ts';
+import { unpackRows, type AnswerIndex, type PackedAnswerIndex } from '../../lib/search-answer.ts';
 import { withBase } from '../../lib/base-path.ts';
 import { KEEP_PREFIX } from '../../lib/search-chunks.ts';
 
@@ -57,8 +57,8 @@ export const loadPagefind = retrying(async () => {
 export const loadSearchData = retrying(async (): Promise<LoadedData> => {
   const res = await fetch(SEARCH_FILES.data);
   if (!res.ok) throw new Error(`${SEARCH_FILES.data}: HTTP ${res.status}`);
-  const d = (await res.json()) as SearchData & { answers: AnswerIndex };
-  return { ...d, names: nameIndex(d.groups) };
+  const d = (await res.json()) as SearchData & { answers: PackedAnswerIndex };
+  return { ...d, answers: { ...d.answers, rows: unpackRows(d.answers.rows) }, names: nameIndex(d.groups) };
 });
 
 /** Starts both loads; called when the dialog opens or the field gets focus. Errors surface on search. */
