@@ -9,8 +9,10 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pageRecords } from '../src/lib/search-records.ts';
 import { answerIndex, readSearchNames, searchData } from '../src/build/search-data.ts';
+import { rechunkPagefind } from '../src/build/search-chunks.ts';
 import { siteContent } from '../src/build/site-content.ts';
 import { withBase } from '../src/lib/base-path.ts';
+import { packRows } from '../src/lib/search-answer.ts';
 import { BASE_PATH } from '../src/lib/site.ts';
 
 // scripts/build.ts passes its staging folder so the swap into dist/ happens only after indexing.
@@ -60,9 +62,19 @@ for (const file of htmlFiles(DIST).sort()) {
 const written = await index.writeFiles({ outputPath: join(DIST, 'pagefind') });
 if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
 await pagefind.close();
+// Pagefind's fixed ~35 KB index chunks, one per query word, were most of the first query's bytes (#15)
+const chunked = rechunkPagefind(join(DIST, 'pagefind'));
 
-const data = { ...searchData(content, families, terms, texts.join('\n')), answers: answerIndex(content, families) };
+const answers = answerIndex(content, families);
+const data = {
+  ...searchData(content, families, terms, texts.join('\n')),
+  answers: { ...answers, rows: packRows(answers.rows) },
+};
 writeFileSync(join(DIST, 'search-data.json'), JSON.stringify(data));
 console.log(
-  `pagefind: indexed ${records} sections of ${pages} pages in ${Math.round(performance.now() - started)} ms; search-data.json ${Math.round(JSON.stringify(data).length / 1024)} KB`,
+  `pagefind: indexed ${records} sections of ${pages} pages in ${Math.round(performance.now() - started)} ms; ` +
+    chunked
+      .map((c) => `${c.language} index ${c.chunksBefore} → ${c.chunksAfter} chunks (largest ${c.largestAfter} B); `)
+      .join('') +
+    `search-data.json ${Math.round(JSON.stringify(data).length / 1024)} KB`,
 );

@@ -503,6 +503,10 @@ test('the index loads when the dialog opens, not on page load, and only shown se
 }) => {
   const fetched: string[] = [];
   page.on('request', (r) => fetched.push(r.url()));
+  const chunkBytes: Array<Promise<number>> = [];
+  page.on('response', (r) => {
+    if (r.url().includes('/pagefind/index/')) chunkBytes.push(r.body().then((b) => b.length));
+  });
   await page.goto('/reviews/llama-2/');
   await page.waitForLoadState('load');
   expect(fetched.filter((u) => u.includes('/pagefind/') || u.includes('search-data.json'))).toEqual([]);
@@ -515,6 +519,11 @@ test('the index loads when the dialog opens, not on page load, and only shown se
         fetched.some((u) => u.includes('/search-data.json')),
     )
     .toBe(true);
+  // the index's entry (wasm and meta) loads with the dialog; its word chunks only for a query
+  await expect
+    .poll(() => fetched.some((u) => u.includes('.pf_meta')) && fetched.some((u) => u.includes('wasm.')))
+    .toBe(true);
+  expect(fetched.filter((u) => u.includes('/pagefind/index/'))).toEqual([]);
   await page.locator('[data-search-dialog] [data-search-input]').fill('모델');
   await expect(
     page.locator('[data-search-dialog] [data-search-results][data-query="모델"] .search-hit').first(),
@@ -524,6 +533,11 @@ test('the index loads when the dialog opens, not on page load, and only shown se
     .count();
   const fragments = fetched.filter((u) => u.includes('/pagefind/fragment/')).length;
   expect(fragments).toBeLessThanOrEqual(shown);
+  // the one-word query fetched one small chunk of the word index (Pagefind's own chunks were
+  // 30–40 KB each; src/lib/search-chunks.ts cuts them to a few KB)
+  const sizes = await Promise.all(chunkBytes);
+  expect(sizes.length).toBe(1);
+  expect(sizes[0]).toBeLessThan(8 * 1024);
 });
 
 test.describe('without JavaScript', () => {

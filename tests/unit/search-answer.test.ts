@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerFor, canonicalTokens, modelKey } from '../../src/lib/search-answer.ts';
+import { answerFor, canonicalTokens, modelKey, packRows, unpackRows } from '../../src/lib/search-answer.ts';
 import { answerIndex, readSearchNames } from '../../src/build/search-data.ts';
 import { siteContent } from '../../src/build/site-content.ts';
 import { ContentError } from '../../src/lib/content/errors.ts';
@@ -68,6 +68,15 @@ describe('answerFor', () => {
   it('stays out of ordinary queries', () => {
     for (const q of ['RoPE 보간', '보상 모델', '토크나이저를', '라마 2 안전성'])
       expect(answerFor(q, index), q).toBeNull();
+  });
+});
+
+describe('packed rows (search-data.json)', () => {
+  it('unpack to exactly the rows the index built, sources included', () => {
+    const rows = [...index.rows, [1, 2, 3, '4.5', 0, 'Table 9'] as (typeof index.rows)[number]];
+    const wire = JSON.parse(JSON.stringify(packRows(rows)));
+    expect(unpackRows(wire)).toEqual(rows);
+    expect(wire).toHaveLength(6);
   });
 });
 

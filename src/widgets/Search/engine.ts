@@ -2,8 +2,9 @@
 // opens — never on page load — and queried with the expanded variants of what the reader typed.
 // A failed load is forgotten, so the next attempt fetches again.
 import { expandQuery, nameIndex, type NameIndex, type SearchData } from '../../lib/search-expand.ts';
-import type { AnswerIndex } from '../../lib/search-answer.ts';
+import { unpackRows, type AnswerIndex, type PackedAnswerIndex } from '../../lib/search-answer.ts';
 import { withBase } from '../../lib/base-path.ts';
+import { KEEP_PREFIX } from '../../lib/search-chunks.ts';
 
 export interface PagefindData {
   url: string;
@@ -19,6 +20,7 @@ export interface PagefindResult {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  preload(q: string): Promise<void>;
   search(q: string, o?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
@@ -44,7 +46,10 @@ export const loadPagefind = retrying(async () => {
   // a failed module import stays failed for its URL, so a retry imports a fresh instance
   const url = attempt++ ? `${SEARCH_FILES.pagefind}?retry=${attempt}` : SEARCH_FILES.pagefind;
   const pf = (await import(/* @vite-ignore */ url)) as Pagefind;
-  await pf.options({ excerptLength: 22, basePath: SEARCH_FILES.pagefind.replace(/[^/]*$/, '') });
+  // noWorker: Pagefind 1.6 would fetch a second copy of its code for a web worker (12 KB gzip, #15's
+  // byte budget); with chunks of ~2.5 KB the search itself takes a few ms, measured as long tasks by
+  // `npm run bench:search`.
+  await pf.options({ excerptLength: 22, noWorker: true, basePath: SEARCH_FILES.pagefind.replace(/[^/]*$/, '') });
   await pf.init();
   return pf;
 });
@@ -52,14 +57,50 @@ export const loadPagefind = retrying(async () => {
 export const loadSearchData = retrying(async (): Promise<LoadedData> => {
   const res = await fetch(SEARCH_FILES.data);
   if (!res.ok) throw new Error(`${SEARCH_FILES.data}: HTTP ${res.status}`);
-  const d = (await res.json()) as SearchData & { answers: AnswerIndex };
-  return { ...d, names: nameIndex(d.groups) };
+  const d = (await res.json()) as SearchData & { answers: PackedAnswerIndex };
+  return { ...d, answers: { ...d.answers, rows: unpackRows(d.answers.rows) }, names: nameIndex(d.groups) };
 });
 
 /** Starts both loads; called when the dialog opens or the field gets focus. Errors surface on search. */
 export function warm(): void {
   loadPagefind().catch(() => undefined);
   loadSearchData().catch(() => undefined);
+}
+
+/**
+ * The index words a query will need, as Pagefind compares them: lower case, punctuation dropped,
+ * decomposed. Only words of at least KEEP_PREFIX characters: every word a longer word completes
+ * to sits in the same index chunk (src/lib/search-chunks.ts), so preloading while the reader
+ * types costs no chunk the finished query would not load.
+ */
+export function preloadWords(variant: string): string[] {
+  return variant
+    .toLowerCase()
+    .replace(/\p{P}/gu, '')
+    .normalize('NFD')
+    .split(/\s+/)
+    .filter((w) => [...w].length >= KEEP_PREFIX);
+}
+
+const preloaded = new Set<string>();
+
+/**
+ * Called on every keystroke, before the debounce: fetches the index chunks of the words typed so
+ * far (and of the names they expand to), so the search after the last keystroke rarely waits
+ * for the network. Does nothing until the index and the search data are loaded.
+ */
+export async function preload(raw: string): Promise<void> {
+  try {
+    const [pf, data] = await Promise.all([loadPagefind(), loadSearchData()]);
+    for (const v of expandQuery(raw, data, data.names)) {
+      const words = preloadWords(v).filter((w) => !preloaded.has(w));
+      if (!words.length) continue;
+      words.forEach((w) => preloaded.add(w));
+      void pf.preload(words.join(' ')).catch(() => words.forEach((w) => preloaded.delete(w)));
+    }
+  } catch {
+    // a failed load surfaces on the search itself
+  }
 }
 
 export interface Ranked {

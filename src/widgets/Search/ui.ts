@@ -4,7 +4,7 @@
 import { answerFor } from '../../lib/search-answer.ts';
 import { suggestFromGlossary } from '../../lib/search-expand.ts';
 import { normaliseQuery } from '../../lib/search-query.ts';
-import { loadSearchData, search, warm, type PagefindData, type PagefindResult } from './engine.ts';
+import { loadSearchData, preload, search, warm, type PagefindData, type PagefindResult } from './engine.ts';
 import { renderAnswer } from './answer-card.ts';
 import { withBase } from '../../lib/base-path.ts';
 
@@ -287,6 +287,7 @@ export function bindSearch(root: HTMLElement, onQuery?: (q: string) => void): Bo
   let timer: number | undefined;
   input.addEventListener('focus', warm);
   input.addEventListener('input', () => {
+    void preload(input.value);
     clearTimeout(timer);
     timer = window.setTimeout(() => void view.run(input.value), DEBOUNCE_MS);
   });
