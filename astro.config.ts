@@ -15,6 +15,8 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { KATEX_OPTIONS } from './src/lib/markdown/katex-options.ts';
 import { SITE_URL, SITE_URL_FROM_ENV, BASE_PATH, LOCAL_SITE_URL } from './src/lib/site.ts';
 import { rehypeBaseLinks } from './src/lib/markdown/rehype-base-links.ts';
+// --- review weight (#19): MathML-only formulas ---
+import { rehypeMathml } from './src/lib/markdown/rehype-mathml.ts';
 
 // One line, so nobody ships links to a host that does not exist by accident.
 if (!SITE_URL_FROM_ENV && !process.env.PRN_SITE_URL_NOTED) {
@@ -36,6 +38,7 @@ export default defineConfig({
       remarkPlugins: [remarkMath],
       rehypePlugins: [
         [rehypeKatex, KATEX_OPTIONS],
+        rehypeMathml,
         rehypeHeadingAnchors,
         rehypeAccessibleBlocks,
         rehypeSections,

@@ -1,16 +1,16 @@
 // The site-wide notation (content/notation.yaml): parsed, checked and rendered to KaTeX
-// HTML at build time. One meaning per symbol: a symbol listed twice is an error, so two
+// MathML at build time. One meaning per symbol: a symbol listed twice is an error, so two
 // pages can never define the same letter differently through this table.
 import { parse as parseYaml } from 'yaml';
-import katex from 'katex';
+import { texToMathml } from './markdown/render-math.ts';
 import { ContentError, type ContentIssue } from './content/errors.ts';
 import { notationSchema, type Notation } from './content/schema.ts';
 
 export const NOTATION_FILE = 'content/notation.yaml';
 
-/** KaTeX HTML of one symbol; strict, so a typo fails the build instead of showing red text. */
+/** KaTeX MathML of one symbol; strict, so a typo fails the build instead of showing red text. */
 export function texToHtml(tex: string): string {
-  return katex.renderToString(tex, { throwOnError: true, strict: 'error', output: 'html' });
+  return texToMathml(tex);
 }
 
 const escapeHtml = (t: string) =>

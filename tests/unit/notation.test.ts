@@ -102,7 +102,9 @@ describe('inline math in meanings', () => {
     const html = proseToHtml('값 <b> $\\omega_i$ 끝');
     expect(html).toContain('&lt;b&gt;');
     expect(html).toContain('class="katex"');
-    expect(html).not.toContain('\\omega');
+    // the TeX source stays only in the MathML annotation; the reader sees the symbol
+    expect(html.replace(/<annotation[^]*?<\/annotation>/g, '')).not.toContain('\\omega');
+    expect(html).toContain('<mi>ω</mi>');
   });
   it('names the field when inline math does not render', () => {
     expect(() => parseNotation(yaml('틀린 $\\frac{1}$ 식'), papers)).toThrow(

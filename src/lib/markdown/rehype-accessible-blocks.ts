@@ -18,26 +18,25 @@ function plainText(node: Element): string {
   return node.children.map((c) => (c.type === 'text' ? c.value : c.type === 'element' ? plainText(c) : '')).join('');
 }
 
-function texOf(node: Element): string {
-  let tex = '';
+function hasMath(node: Element): boolean {
+  let found = false;
   visit(node, 'element', (el: Element) => {
-    if (el.tagName === 'annotation') tex += el.children.map((c) => (c.type === 'text' ? c.value : '')).join('');
+    found ||= el.tagName === 'math';
   });
-  return tex;
+  return found;
 }
 
 export function rehypeAccessibleBlocks() {
   return (tree: Root) => {
     let tableNo = 0;
     visit(tree, 'element', (node: Element, index, parent) => {
-      if (node.tagName === 'th' && !plainText(node).trim()) {
-        // empty, or math only (KaTeX's visible part is aria-hidden): name it in words
-        const tex = texOf(node);
+      // an empty header cell is named in words; a formula (MathML) names itself
+      if (node.tagName === 'th' && !plainText(node).trim() && !hasMath(node)) {
         node.children.push({
           type: 'element',
           tagName: 'span',
           properties: { className: ['sr-only'] },
-          children: [{ type: 'text', value: tex || '구분' }],
+          children: [{ type: 'text', value: '구분' }],
         });
       }
       if (hasClass(node, 'katex-display')) node.properties = { ...node.properties, tabIndex: 0 };

@@ -14,8 +14,8 @@ interface Question {
 function textOf(node: ElementContent | Element): string {
   if (node.type === 'text') return node.value;
   if (node.type === 'element') {
-    // KaTeX's MathML copy duplicates the visible text; read only one of the two.
-    if (node.properties?.className && String(node.properties.className).includes('katex-mathml')) return '';
+    // A formula reads as its symbols, not its TeX source (KaTeX's MathML annotation).
+    if (node.tagName === 'annotation') return '';
     return node.children.map((c) => textOf(c)).join('');
   }
   return '';
