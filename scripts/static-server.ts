@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 
 export type Compression = 'gzip' | 'none';
 
@@ -98,7 +99,9 @@ export function startStaticServer(opts: {
 }): Promise<StaticServer> {
   const root = resolve(opts.root);
   const compression = opts.compression ?? 'gzip';
-  const gzCache = new Map<string, Buffer>(); // gzip once per file, not per request
+  // gzip once per file content, not per request; keyed by a digest of the bytes so a rebuilt
+  // dist/ behind a long-running server never gets an earlier build's compressed body
+  const gzCache = new Map<string, Buffer>();
   const sent: SentFile[] = [];
   const server: Server = createServer((req, res) => {
     const urlPath = new URL(req.url ?? '/', 'http://x').pathname;
@@ -124,7 +127,7 @@ export function startStaticServer(opts: {
     const gzip = compression === 'gzip' && accepts && COMPRESSIBLE.has(ext);
     let body: Buffer = readFileSync(found.file);
     if (gzip) {
-      const key = found.file;
+      const key = `${found.file}\0${createHash('sha1').update(body).digest('hex')}`;
       let z = gzCache.get(key);
       if (!z) {
         z = gzipSync(body, { level: GZIP_LEVEL });

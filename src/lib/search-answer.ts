@@ -152,17 +152,11 @@ function spreadOf(rows: readonly AnswerRow[]): number | null {
   return s.length > 1 ? Number((Math.max(...s) - Math.min(...s)).toFixed(4)) : null;
 }
 
-export function answerFor(raw: string, index: AnswerIndex): Answer | null {
-  const tokens = canonicalTokens(
-    queryTokens(raw).flatMap((t) => t.split(/[-_()]+/).filter(Boolean)),
-    index.families,
-  );
-  const kinds = new Set(tokens.map((t) => KIND_WORDS[t]).filter(Boolean));
-  let q = tokens.filter((t) => !KIND_WORDS[t]).join('');
-  if (!q) return null;
+type Bench = AnswerIndex['benchmarks'][number];
 
-  // the benchmark: the longest key the query contains
-  let bench: AnswerIndex['benchmarks'][number] | undefined;
+/** The benchmark a query names: the longest key it contains; `rest` is the query without it. */
+function matchBenchmark(q: string, index: AnswerIndex): { bench?: Bench; bi: number; rest: string } {
+  let bench: Bench | undefined;
   let bestLen = 0;
   for (const b of index.benchmarks)
     for (const k of b.keys)
@@ -170,15 +164,13 @@ export function answerFor(raw: string, index: AnswerIndex): Answer | null {
         bench = b;
         bestLen = k.length;
       }
-  const bi = bench ? index.benchmarks.indexOf(bench) : -1;
-  const rest = bench
-    ? q.replace(
-        bench.keys.find((k) => k.length === bestLen && q.includes(k))!,
-        ' ',
-      )
-    : q;
+  if (!bench) return { bi: -1, rest: q };
+  const key = bench.keys.find((k) => k.length === bestLen && q.includes(k))!;
+  return { bench, bi: index.benchmarks.indexOf(bench), rest: q.replace(key, ' ') };
+}
 
-  // the models: those whose key the rest of the query contains, longest key only
+/** The models whose key the rest of the query contains (longest key only), base before chat. */
+function matchModels(rest: string, index: AnswerIndex, kinds: Set<string>): number[] {
   let len = 0;
   let found: number[] = [];
   index.models.forEach((m, mi) => {
@@ -189,52 +181,67 @@ export function answerFor(raw: string, index: AnswerIndex): Answer | null {
     } else if (m.key.length === len) found.push(mi);
   });
   if (kinds.size) found = found.filter((mi) => kinds.has(index.models[mi]!.kind as 'base' | 'chat'));
-  found.sort((a, b) => kindRank(index.models[a]!.kind) - kindRank(index.models[b]!.kind) || a - b);
-  q = rest;
+  return found.sort((a, b) => kindRank(index.models[a]!.kind) - kindRank(index.models[b]!.kind) || a - b);
+}
 
-  if (bench && found.length) {
-    const models = found
-      .map((mi) => {
-        const rows = rowsOf(index, (m, b) => m === mi && b === bi).map(({ m: _m, b: _b, ...r }) => r);
-        return { model: index.models[mi]!, rows, spread: spreadOf(rows) };
-      })
-      .filter((x) => x.rows.length);
-    if (models.length)
-      return {
-        type: 'pair',
-        benchmark: { id: bench.id, name: bench.name },
-        models,
-        explorer: explorerLink(
-          [bench.id],
-          models.map((x) => x.model.id),
-        ),
-      };
-  }
-  if (found.length && !bench) {
-    const models = found.map((mi) => {
-      const model = index.models[mi]!;
-      const own = rowsOf(index, (m) => m === mi);
-      const fromOwnPaper = model.paper
-        ? own.filter((r) => r.paper === (index.papers[model.paper!] ?? model.paper))
-        : own;
-      return {
-        model,
-        config: index.configs[model.id] ?? null,
-        reported: (fromOwnPaper.length ? fromOwnPaper : own).map(({ m: _m, b, ...r }) => ({
-          ...r,
-          benchmark: index.benchmarks[b]!.name,
-        })),
-      };
-    });
+function pairAnswer(index: AnswerIndex, bench: Bench, bi: number, found: number[]): Answer | null {
+  const models = found
+    .map((mi) => {
+      const rows = rowsOf(index, (m, b) => m === mi && b === bi).map(({ m: _m, b: _b, ...r }) => r);
+      return { model: index.models[mi]!, rows, spread: spreadOf(rows) };
+    })
+    .filter((x) => x.rows.length);
+  if (!models.length) return null;
+  return {
+    type: 'pair',
+    benchmark: { id: bench.id, name: bench.name },
+    models,
+    explorer: explorerLink(
+      [bench.id],
+      models.map((x) => x.model.id),
+    ),
+  };
+}
+
+function modelAnswer(index: AnswerIndex, found: number[]): Answer {
+  const models = found.map((mi) => {
+    const model = index.models[mi]!;
+    const own = rowsOf(index, (m) => m === mi);
+    const fromOwnPaper = model.paper ? own.filter((r) => r.paper === (index.papers[model.paper!] ?? model.paper)) : own;
     return {
-      type: 'model',
-      models,
-      explorer: explorerLink(
-        [],
-        models.map((x) => x.model.id),
-      ),
+      model,
+      config: index.configs[model.id] ?? null,
+      reported: (fromOwnPaper.length ? fromOwnPaper : own).map(({ m: _m, b, ...r }) => ({
+        ...r,
+        benchmark: index.benchmarks[b]!.name,
+      })),
     };
+  });
+  return {
+    type: 'model',
+    models,
+    explorer: explorerLink(
+      [],
+      models.map((x) => x.model.id),
+    ),
+  };
+}
+
+export function answerFor(raw: string, index: AnswerIndex): Answer | null {
+  const tokens = canonicalTokens(
+    queryTokens(raw).flatMap((t) => t.split(/[-_()]+/).filter(Boolean)),
+    index.families,
+  );
+  const kinds = new Set(tokens.map((t) => KIND_WORDS[t]).filter(Boolean));
+  const q = tokens.filter((t) => !KIND_WORDS[t]).join('');
+  if (!q) return null;
+  const { bench, bi, rest } = matchBenchmark(q, index);
+  const found = matchModels(rest, index, kinds);
+  if (bench && found.length) {
+    const pair = pairAnswer(index, bench, bi, found);
+    if (pair) return pair;
   }
+  if (found.length && !bench) return modelAnswer(index, found);
   if (bench)
     return { type: 'benchmark', benchmark: { id: bench.id, name: bench.name }, explorer: explorerLink([bench.id], []) };
   return null;
