@@ -170,7 +170,7 @@ function matchBenchmark(q: string, index: AnswerIndex): { bench?: Bench; bi: num
 }
 
 /** The models whose key the rest of the query contains (longest key only), base before chat. */
-function matchModels(rest: string, index: AnswerIndex, kinds: Set<string>): number[] {
+function matchModels(rest: string, index: AnswerIndex, kinds: Set<'base' | 'chat' | undefined>): number[] {
   let len = 0;
   let found: number[] = [];
   index.models.forEach((m, mi) => {
