@@ -96,12 +96,23 @@ describe('rehypeMathml', () => {
     rehypeHeadingAnchors()(tree, new VFile());
     expect(heading.properties.id).toBe('예산-c1020');
   });
-  it('a header cell holding only a formula is named by the formula, an empty one in words', () => {
+  it('a header cell holding only a formula is named by its symbols once, an empty one in words', () => {
     const th = (children: Element[]): Element => ({ type: 'element', tagName: 'th', properties: {}, children });
     const withMath = th(katexTree('\\theta', false).children as Element[]);
+    const subscript = th(katexTree('n_{\\text{layers}}', false).children as Element[]);
+    const withWords = th([...(katexTree('N', false).children as Element[]), { type: 'text', value: ' (계산값)' }]);
     const empty = th([]);
-    rehypeAccessibleBlocks()({ type: 'root', children: [withMath, empty] });
-    expect(toText(withMath)).not.toContain('구분');
+    rehypeAccessibleBlocks()({ type: 'root', children: [withMath, subscript, withWords, empty] });
+    expect(toText(subscript.children.at(-1) as Element)).toBe('n layers');
+    // axe counts no MathML text as a header's text: the symbols are the hidden name, the MathML copy
+    // is hidden from screen readers so the name is read once
+    const label = withMath.children.at(-1) as Element;
+    expect(label.properties.className).toEqual(['sr-only']);
+    expect(toText(label)).toBe('θ');
+    expect((withMath.children[0] as Element).properties.ariaHidden).toBe('true');
+    // a header with words keeps its formula exposed and gets no extra name
+    expect((withWords.children[0] as Element).properties.ariaHidden).toBeUndefined();
+    expect(withWords.children).toHaveLength(2);
     expect(toText(empty)).toBe('구분');
   });
 });
