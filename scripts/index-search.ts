@@ -1,7 +1,9 @@
-// Builds the search after `astro build` (npm run build runs both):
+// Builds the search over a built dist/; run by the astro:build:done integration
+// src/integrations/search-index.ts, which reuses the last index when nothing it reads changed:
 // - the Pagefind index over dist/, one record per page section holding only the text a reader
 //   sees there (src/lib/search-records.ts), so snippets never show index-only words and a
-//   result fetches one small section fragment;
+//   result fetches one small section fragment; its word index re-split into small chunks
+//   (src/build/search-chunks.ts), so a query fetches a few KB of index per word;
 // - dist/search-data.json: name groups, compounds, glossary suggestions and the answer-card
 //   index, all from content/ (src/build/search-data.ts). The search loads both when it opens.
 import * as pagefind from 'pagefind';
