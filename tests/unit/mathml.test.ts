@@ -1,7 +1,7 @@
 // MathML-only formulas (#19): KaTeX's MathML adapted to what browsers render (MathML Core), the
 // same through the Markdown pipeline and through texToMathml, with every formula readable.
 import { describe, expect, it } from 'vitest';
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { fromHtmlIsomorphic } from 'hast-util-from-html-isomorphic';
 import { toText } from 'hast-util-to-text';
 import katex from 'katex';
@@ -97,7 +97,7 @@ describe('rehypeMathml', () => {
     expect(heading.properties.id).toBe('예산-c1020');
   });
   it('a header cell holding only a formula is named by its symbols once, an empty one in words', () => {
-    const th = (children: Element[]): Element => ({ type: 'element', tagName: 'th', properties: {}, children });
+    const th = (children: ElementContent[]): Element => ({ type: 'element', tagName: 'th', properties: {}, children });
     const withMath = th(katexTree('\\theta', false).children as Element[]);
     const subscript = th(katexTree('n_{\\text{layers}}', false).children as Element[]);
     const withWords = th([...(katexTree('N', false).children as Element[]), { type: 'text', value: ' (계산값)' }]);

@@ -27,6 +27,7 @@ function mathWords(node: Element): string[] {
   visit(node, 'element', (el: Element) => {
     if (el.tagName === 'annotation') return 'skip';
     if (MATH_TOKENS.has(el.tagName)) words.push(plainText(el).trim());
+    return undefined;
   });
   return words.filter(Boolean);
 }
