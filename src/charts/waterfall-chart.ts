@@ -4,11 +4,13 @@
 // narrow layout (phones, small embeds) keeps its type at full size in a short frame.
 import * as Plot from '@observablehq/plot';
 import type { Series } from '../lib/content/schema.ts';
+import { CHART_FONTS, fontStack } from '../lib/theme.ts';
 import { waterfallBars, waterfallLabel, type WaterfallBar } from '../lib/waterfall.ts';
 import { plotToSvg, type RenderedSvg } from './plot-svg.ts';
 import { chartFrame, seriesStyle, type LegendItem, type SeriesRenderInput } from './series-chart.ts';
 
-const FONT_FAMILY = 'Pretendard, "Noto Sans KR", "Noto Sans CJK KR", sans-serif';
+// the one chart font stack (src/lib/theme.ts), as the series charts use it
+const FONT_FAMILY = fontStack(CHART_FONTS, '"');
 
 export interface WaterfallOptions {
   /** The line whose cumulative points make the waterfall; the other lines are reference bars. */
