@@ -25,16 +25,11 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
 }
 
 /**
- * axe-core for a whole page, without KaTeX's drawn copy of each formula. KaTeX writes every
- * formula twice: MathML that assistive technology reads, and an aria-hidden HTML copy that is
- * drawn — most of a review's DOM, and most of axe's time there. Rules about names, roles, ARIA and
- * structure skip aria-hidden content anyway; what could still apply to the copy is focusable
- * content (aria-hidden-focus) and colour contrast. The crawl's HTML check proves, on every page,
- * that the copy holds nothing focusable and no colour of its own, so it inherits the colours of
- * the text around it, which axe does check.
+ * axe-core for a whole page, nothing excluded: formulas are MathML only (no drawn KaTeX copy any
+ * more; the crawl checks that none comes back), so axe sees exactly what a reader gets.
  */
 export function pageAxe(page: Page): AxeBuilder {
   // resultTypes: only violations get every node with its selector; passes (thousands of nodes
   // on a review, none of them asserted) are not serialised, which halves axe's time there.
-  return new AxeBuilder({ page }).exclude('.katex-html').options({ resultTypes: ['violations'] });
+  return new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
 }
