@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
 import { readFileSync } from 'node:fs';
-import { SLIDE_FONT_FILES, slideFontPath } from '../../lib/slide-fonts.ts';
+import { slideFontPath } from '../../build/slide-fonts.ts';
+import { SLIDE_FONT_FILES } from '../../lib/slide-fonts.ts';
 
 // Self-hosted Pretendard (KS X 1001 subset: Latin + the 2,350 common Hangul syllables), fetched
 // only when a reader exports a slide in the browser, so Korean renders without a local font.
