@@ -5,6 +5,7 @@ import { expandQuery, nameIndex, type NameIndex, type SearchData } from '../../l
 import { unpackRows, type AnswerIndex, type PackedAnswerIndex } from '../../lib/search-answer.ts';
 import { withBase } from '../../lib/base-path.ts';
 import { KEEP_PREFIX } from '../../lib/search-chunks.ts';
+import { unpackHits, type HitInfo, type PackedHits } from '../../lib/search-hits.ts';
 
 export interface PagefindData {
   url: string;
@@ -24,7 +25,7 @@ interface Pagefind {
   search(q: string, o?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
-export type LoadedData = SearchData & { answers: AnswerIndex; names: NameIndex };
+export type LoadedData = SearchData & { answers: AnswerIndex; names: NameIndex; hits: Map<string, HitInfo> };
 
 /** Where the built files live (overridable for tests of the failure path). */
 export const SEARCH_FILES = { pagefind: withBase('/pagefind/pagefind.js'), data: withBase('/search-data.json') };
@@ -57,8 +58,13 @@ export const loadPagefind = retrying(async () => {
 export const loadSearchData = retrying(async (): Promise<LoadedData> => {
   const res = await fetch(SEARCH_FILES.data);
   if (!res.ok) throw new Error(`${SEARCH_FILES.data}: HTTP ${res.status}`);
-  const d = (await res.json()) as SearchData & { answers: PackedAnswerIndex };
-  return { ...d, answers: { ...d.answers, rows: unpackRows(d.answers.rows) }, names: nameIndex(d.groups) };
+  const d = (await res.json()) as SearchData & { answers: PackedAnswerIndex; hits: PackedHits };
+  return {
+    ...d,
+    answers: { ...d.answers, rows: unpackRows(d.answers.rows) },
+    names: nameIndex(d.groups),
+    hits: unpackHits(d.hits),
+  };
 });
 
 /** Starts both loads; called when the dialog opens or the field gets focus. Errors surface on search. */
@@ -80,6 +86,15 @@ export function preloadWords(variant: string): string[] {
     .normalize('NFD')
     .split(/\s+/)
     .filter((w) => [...w].length >= KEEP_PREFIX);
+}
+
+/**
+ * Whether a query may search without waiting for the next key: every word it has reaches the
+ * chunk prefix, so its search loads no chunk beyond those the preload asks for.
+ */
+export function searchesNow(raw: string): boolean {
+  const words = raw.trim() ? raw.trim().split(/\s+/) : [];
+  return words.length > 0 && words.every((w) => preloadWords(w).length === 1);
 }
 
 const preloaded = new Set<string>();
