@@ -1,7 +1,14 @@
 // Pagefind and the search data (name groups, compounds, answer index), loaded when the search
 // opens — never on page load — and queried with the expanded variants of what the reader typed.
 // A failed load is forgotten, so the next attempt fetches again.
-import { expandQuery, nameIndex, type NameIndex, type SearchData } from '../../lib/search-expand.ts';
+import {
+  compact,
+  expandQuery,
+  nameIndex,
+  queryTokens,
+  type NameIndex,
+  type SearchData,
+} from '../../lib/search-expand.ts';
 import { unpackRows, type AnswerIndex, type PackedAnswerIndex } from '../../lib/search-answer.ts';
 import { withBase } from '../../lib/base-path.ts';
 import { KEEP_PREFIX } from '../../lib/search-chunks.ts';
@@ -97,6 +104,32 @@ export function searchesNow(raw: string): boolean {
   return words.length > 0 && words.every((w) => preloadWords(w).length === 1);
 }
 
+/** Fewest characters of a name typed before its other names are preloaded. */
+const NAME_PREFIX = 4;
+
+/**
+ * The query the reader is probably typing when its end is the start of a known name
+ * ("reward mo" → "reward model", "스케일링 법" → "스케일링 법칙"): its expansion brings the
+ * name's other names (보상 모델, scaling laws), whose chunks the finished query would otherwise
+ * fetch after the last keystroke. Only a prefix of at least NAME_PREFIX characters whose names
+ * all belong to one group counts, so a guess costs a chunk or two at most.
+ */
+export function likelyCompletions(raw: string, groups: readonly (readonly string[])[], names: NameIndex): string[] {
+  const tokens = queryTokens(raw);
+  const out: string[] = [];
+  for (let k = 1; k <= Math.min(3, tokens.length); k++) {
+    const tail = compact(tokens.slice(-k).join(''));
+    if ([...tail].length < NAME_PREFIX) continue;
+    const keys = [...names.keys()].filter((key) => key.startsWith(tail) && key !== tail);
+    const owners = new Set(keys.map((key) => names.get(key)!.join()));
+    if (owners.size !== 1) continue;
+    const key = keys.reduce((a, b) => (b.length < a.length ? b : a));
+    const name = groups[names.get(key)![0]!]!.find((n) => compact(n) === key)!;
+    out.push([...tokens.slice(0, -k), name].join(' '));
+  }
+  return out;
+}
+
 const preloaded = new Set<string>();
 
 /**
@@ -107,7 +140,8 @@ const preloaded = new Set<string>();
 export async function preload(raw: string): Promise<void> {
   try {
     const [pf, data] = await Promise.all([loadPagefind(), loadSearchData()]);
-    for (const v of expandQuery(raw, data, data.names)) {
+    const guesses = likelyCompletions(raw, data.groups, data.names);
+    for (const v of [raw, ...guesses].flatMap((q) => expandQuery(q, data, data.names))) {
       const words = preloadWords(v).filter((w) => !preloaded.has(w));
       if (!words.length) continue;
       words.forEach((w) => preloaded.add(w));
