@@ -183,7 +183,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       first <= SEARCH_TARGETS.firstMs,
     );
     line(
-      'search: first query, last keystroke → every shown excerpt in (fragments fetched after a 40 ms pause)',
+      'search: first query, last keystroke → every shown excerpt in (fragments fetched after an 80 ms pause)',
       `${firstFilled} ms`,
       'none (reported)',
       true,
