@@ -5,13 +5,17 @@
 //   result fetches one small section fragment; its word index re-split into small chunks
 //   (src/build/search-chunks.ts), so a query fetches a few KB of index per word;
 // - dist/search-data.json: name groups, compounds, glossary suggestions and the answer-card
-//   index, all from content/ (src/build/search-data.ts). The search loads both when it opens.
+//   index, all from content/ (src/build/search-data.ts), and each record's page and section title
+//   read back from the fragments (src/build/search-hits.ts), so a result shows before its
+//   fragment arrives. The search loads both when it opens.
 import * as pagefind from 'pagefind';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pageRecords } from '../src/lib/search-records.ts';
 import { answerIndex, readSearchNames, searchData } from '../src/build/search-data.ts';
 import { rechunkPagefind } from '../src/build/search-chunks.ts';
+import { readHitRecords } from '../src/build/search-hits.ts';
+import { packHits } from '../src/lib/search-hits.ts';
 import { siteContent } from '../src/build/site-content.ts';
 import { withBase } from '../src/lib/base-path.ts';
 import { packRows } from '../src/lib/search-answer.ts';
@@ -71,6 +75,8 @@ const answers = answerIndex(content, families);
 const data = {
   ...searchData(content, families, terms, texts.join('\n')),
   answers: { ...answers, rows: packRows(answers.rows) },
+  // what each result shows before its fragment arrives, so the list is on screen within 100 ms (#15)
+  hits: packHits(readHitRecords(join(DIST, 'pagefind'))),
 };
 writeFileSync(join(DIST, 'search-data.json'), JSON.stringify(data));
 console.log(

@@ -149,25 +149,44 @@ test.describe.configure({ timeout: 120_000 });
 test.use({ actionTimeout: 20_000 });
 const expect = baseExpect.configure({ timeout: 45_000 });
 
-/** Runs an action and waits for the next result set rendered for query q (the bench's contract). */
-async function rendered(page: Page, q: string, action: () => Promise<void>, root = ROOT): Promise<void> {
+/**
+ * Runs an action and waits for the next result set rendered for query q (the bench's contract),
+ * with every excerpt in unless `filled` is false. Resolves with that set's generation.
+ */
+async function rendered(
+  page: Page,
+  q: string,
+  action: () => Promise<void>,
+  root = ROOT,
+  filled = true,
+): Promise<number> {
   const list = page.locator(`${root} [data-search-results]`);
   const before = Number((await list.getAttribute('data-generation')) ?? 0);
   await action();
-  await page.waitForFunction(
-    ([sel, qq, gen]) => {
+  const gen = await page.waitForFunction(
+    ([sel, qq, gen, filled]) => {
       const el = document.querySelector<HTMLElement>(sel);
-      return el?.dataset.query === qq && Number(el.dataset.generation) > gen;
+      const ok = el?.dataset.query === qq && Number(el.dataset.generation) > gen;
+      return ok && (!filled || el.dataset.filled === el.dataset.generation) ? Number(el.dataset.generation) : false;
     },
-    [`${root} [data-search-results]`, q.trim().replace(/\s+/g, ' '), before] as const,
+    [`${root} [data-search-results]`, q.trim().replace(/\s+/g, ' '), before, filled] as const,
     { timeout: 45_000 },
   );
+  return (await gen.jsonValue()) as number;
 }
 
 /** Types a query and waits for the results rendered for exactly that query. */
 async function searchFor(page: Page, q: string, root = ROOT): Promise<void> {
   await rendered(page, q, () => page.locator(`${root} [data-search-input]`).fill(q), root);
 }
+
+/** The section links of the result list (page#anchor). */
+const resultLinks = (page: Page) =>
+  page
+    .locator(`${ROOT} [data-search-results] a.search-hit-link`)
+    .evaluateAll((as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + (a as HTMLAnchorElement).hash),
+    );
 
 interface Shown {
   page: string;
@@ -538,6 +557,58 @@ test('the index loads when the dialog opens, not on page load, and only shown se
   const sizes = await Promise.all(chunkBytes);
   expect(sizes.length).toBe(1);
   expect(sizes[0]).toBeLessThan(8 * 1024);
+});
+
+test('results show before their fragments arrive, and a late fragment never fills a newer query’s list', async ({
+  page,
+}) => {
+  // every fragment request waits until the test lets it go, tagged with the query it was made for
+  let phase = 'GQA';
+  const held: Array<{ phase: string; url: string; go: () => void }> = [];
+  await page.route('**/pagefind/fragment/**', (route) => {
+    held.push({ phase, url: route.request().url(), go: () => void route.continue() });
+  });
+  const finished = new Set<string>();
+  page.on('requestfinished', (r) => finished.add(r.url()));
+  const frames = () => page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
+  const list = page.locator(`${ROOT} [data-search-results]`);
+  await page.goto('/search/');
+
+  // 1. the list for GQA is on screen — pages, sections, links — while no fragment has arrived
+  await rendered(page, 'GQA', () => page.locator(`${ROOT} [data-search-input]`).fill('GQA'), ROOT, false);
+  const slots = await page.locator(`${ROOT} .search-excerpt`).count();
+  expect(slots).toBeGreaterThan(0);
+  await expect(page.locator(`${ROOT} .search-hit .search-title`).first()).not.toBeEmpty();
+  await expect.poll(() => held.length).toBe(slots); // each shown result asked for its fragment…
+  await expect(page.locator(`${ROOT} .search-excerpt:not(:empty)`)).toHaveCount(0); // …and none is in
+  const forGqa = await resultLinks(page);
+
+  // 2. a newer query takes over while GQA's fragments are still on their way
+  phase = 'DPO';
+  const gen = await rendered(page, 'DPO', () => page.locator(`${ROOT} [data-search-input]`).fill('DPO'), ROOT, false);
+  const forDpo = await resultLinks(page);
+  expect(forDpo.filter((l) => !forGqa.includes(l)).length).toBeGreaterThan(0);
+  await expect.poll(() => held.filter((h) => h.phase === 'DPO').length).toBeGreaterThan(0);
+
+  // 3. GQA's fragments arrive late: the DPO list is neither changed nor marked complete
+  const late = held.filter((h) => h.phase === 'GQA');
+  late.forEach((h) => h.go());
+  await expect.poll(() => late.every((h) => finished.has(h.url))).toBe(true);
+  await frames();
+  await expect(list).toHaveAttribute('data-query', 'DPO');
+  expect(await list.getAttribute('data-filled')).not.toBe(String(gen));
+  expect(await resultLinks(page)).toEqual(forDpo);
+
+  // 4. DPO's own fragments complete it, each excerpt the text of the section it links to
+  held.filter((h) => h.phase === 'DPO').forEach((h) => h.go());
+  await expect(list).toHaveAttribute('data-filled', String(gen));
+  const hits = await shownHits(page);
+  const excerpts = hits.flatMap((h) => h.excerpts);
+  expect(excerpts.length).toBeGreaterThan(0);
+  expect(excerpts.every((e) => e.text.trim())).toBe(true);
+  const bad: string[] = [];
+  for (const h of hits) bad.push(...(await foreignExcerpts(page, h.page, h.excerpts)));
+  expect(bad).toEqual([]);
 });
 
 test.describe('without JavaScript', () => {

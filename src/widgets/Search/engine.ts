@@ -1,10 +1,18 @@
 // Pagefind and the search data (name groups, compounds, answer index), loaded when the search
 // opens — never on page load — and queried with the expanded variants of what the reader typed.
 // A failed load is forgotten, so the next attempt fetches again.
-import { expandQuery, nameIndex, type NameIndex, type SearchData } from '../../lib/search-expand.ts';
+import {
+  compact,
+  expandQuery,
+  nameIndex,
+  queryTokens,
+  type NameIndex,
+  type SearchData,
+} from '../../lib/search-expand.ts';
 import { unpackRows, type AnswerIndex, type PackedAnswerIndex } from '../../lib/search-answer.ts';
 import { withBase } from '../../lib/base-path.ts';
 import { KEEP_PREFIX } from '../../lib/search-chunks.ts';
+import { unpackHits, type HitInfo, type PackedHits } from '../../lib/search-hits.ts';
 
 export interface PagefindData {
   url: string;
@@ -24,7 +32,7 @@ interface Pagefind {
   search(q: string, o?: { filters?: Record<string, unknown> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
-export type LoadedData = SearchData & { answers: AnswerIndex; names: NameIndex };
+export type LoadedData = SearchData & { answers: AnswerIndex; names: NameIndex; hits: Map<string, HitInfo> };
 
 /** Where the built files live (overridable for tests of the failure path). */
 export const SEARCH_FILES = { pagefind: withBase('/pagefind/pagefind.js'), data: withBase('/search-data.json') };
@@ -57,8 +65,13 @@ export const loadPagefind = retrying(async () => {
 export const loadSearchData = retrying(async (): Promise<LoadedData> => {
   const res = await fetch(SEARCH_FILES.data);
   if (!res.ok) throw new Error(`${SEARCH_FILES.data}: HTTP ${res.status}`);
-  const d = (await res.json()) as SearchData & { answers: PackedAnswerIndex };
-  return { ...d, answers: { ...d.answers, rows: unpackRows(d.answers.rows) }, names: nameIndex(d.groups) };
+  const d = (await res.json()) as SearchData & { answers: PackedAnswerIndex; hits: PackedHits };
+  return {
+    ...d,
+    answers: { ...d.answers, rows: unpackRows(d.answers.rows) },
+    names: nameIndex(d.groups),
+    hits: unpackHits(d.hits),
+  };
 });
 
 /** Starts both loads; called when the dialog opens or the field gets focus. Errors surface on search. */
@@ -82,6 +95,41 @@ export function preloadWords(variant: string): string[] {
     .filter((w) => [...w].length >= KEEP_PREFIX);
 }
 
+/**
+ * Whether a query may search without waiting for the next key: every word it has reaches the
+ * chunk prefix, so its search loads no chunk beyond those the preload asks for.
+ */
+export function searchesNow(raw: string): boolean {
+  const words = raw.trim() ? raw.trim().split(/\s+/) : [];
+  return words.length > 0 && words.every((w) => preloadWords(w).length === 1);
+}
+
+/** Fewest characters of a name typed before its other names are preloaded. */
+const NAME_PREFIX = 4;
+
+/**
+ * The query the reader is probably typing when its end is the start of a known name
+ * ("reward mo" → "reward model", "스케일링 법" → "스케일링 법칙"): its expansion brings the
+ * name's other names (보상 모델, scaling laws), whose chunks the finished query would otherwise
+ * fetch after the last keystroke. Only a prefix of at least NAME_PREFIX characters whose names
+ * all belong to one group counts, so a guess costs a chunk or two at most.
+ */
+export function likelyCompletions(raw: string, groups: readonly (readonly string[])[], names: NameIndex): string[] {
+  const tokens = queryTokens(raw);
+  const out: string[] = [];
+  for (let k = 1; k <= Math.min(3, tokens.length); k++) {
+    const tail = compact(tokens.slice(-k).join(''));
+    if ([...tail].length < NAME_PREFIX) continue;
+    const keys = [...names.keys()].filter((key) => key.startsWith(tail) && key !== tail);
+    const owners = new Set(keys.map((key) => names.get(key)!.join()));
+    if (owners.size !== 1) continue;
+    const key = keys.reduce((a, b) => (b.length < a.length ? b : a));
+    const name = groups[names.get(key)![0]!]!.find((n) => compact(n) === key)!;
+    out.push([...tokens.slice(0, -k), name].join(' '));
+  }
+  return out;
+}
+
 const preloaded = new Set<string>();
 
 /**
@@ -92,7 +140,8 @@ const preloaded = new Set<string>();
 export async function preload(raw: string): Promise<void> {
   try {
     const [pf, data] = await Promise.all([loadPagefind(), loadSearchData()]);
-    for (const v of expandQuery(raw, data, data.names)) {
+    const guesses = likelyCompletions(raw, data.groups, data.names);
+    for (const v of [raw, ...guesses].flatMap((q) => expandQuery(q, data, data.names))) {
       const words = preloadWords(v).filter((w) => !preloaded.has(w));
       if (!words.length) continue;
       words.forEach((w) => preloaded.add(w));

@@ -1,10 +1,21 @@
 // Binds a search root (dialog or page) to the engine: input, kind chips, answer card, results,
-// empty states, keys. Results are Pagefind records, one per page section; each fragment is
-// fetched only when its result is shown, and shown as soon as it arrives (in rank order).
+// empty states, keys. Results are Pagefind records, one per page section. A result set is drawn
+// as soon as the search returns, from the search data's hit list (page, section title, link);
+// each excerpt fills in when its fragment arrives, fetched only for shown results and only once
+// the reader pauses (#15: results within 100 ms of the last keystroke).
 import { answerFor } from '../../lib/search-answer.ts';
 import { suggestFromGlossary } from '../../lib/search-expand.ts';
 import { normaliseQuery } from '../../lib/search-query.ts';
-import { loadSearchData, preload, search, warm, type PagefindData, type PagefindResult } from './engine.ts';
+import {
+  loadSearchData,
+  preload,
+  search,
+  searchesNow,
+  warm,
+  type PagefindData,
+  type PagefindResult,
+} from './engine.ts';
+import type { HitInfo } from '../../lib/search-hits.ts';
 import { renderAnswer } from './answer-card.ts';
 import { withBase } from '../../lib/base-path.ts';
 
@@ -51,8 +62,19 @@ function span(cls: string, text?: string): HTMLSpanElement {
 
 /** Results shown per batch; more come with the "더 보기" button. Each costs one small fragment. */
 const BATCH = 8;
-/** Short enough that a pause shows results at once, long enough to skip most mid-word states. */
+/**
+ * A query with a word shorter than the index's chunk prefix waits this long for the next key: such a
+ * prefix spans many chunks, fetched for nothing if the word goes on. Other queries search at once.
+ */
 const DEBOUNCE_MS = 40;
+/**
+ * Fragments (excerpts) of a result set wait until the reader has paused this long: long enough that
+ * keys 25 ms apart on a busy machine (often 50-70 ms apart when they arrive) fetch none for a
+ * half-typed word, short enough that excerpts follow the list within ~100 ms on localhost.
+ */
+const SETTLE_MS = 80;
+/** Record ids whose fragment was asked for: Pagefind keeps them, so filling them again costs nothing. */
+const fetchedFragments = new Set<string>();
 
 export interface BoundSearch {
   run(q: string): Promise<void>;
@@ -68,40 +90,76 @@ function button(text: string, onClick: () => void): HTMLButtonElement {
   return b;
 }
 
+/** A result list's page group: its sections list, and whether its head link has the landing words yet. */
+interface PageGroup {
+  head: HTMLAnchorElement;
+  sections: HTMLUListElement;
+  headWords: boolean;
+}
+
 /** The list item of a result page (title, kind, landing link) with its list of sections. */
-function pageGroup(list: HTMLOListElement, page: string, d: PagefindData, words: string[]): HTMLUListElement {
+function pageGroup(list: HTMLOListElement, hit: HitInfo, words: string[]): PageGroup {
   const li = document.createElement('li');
   li.className = 'search-hit';
   const a = document.createElement('a');
   a.className = 'search-hit-link';
-  a.href = landingHref(page, words);
-  a.append(span('search-kind', d.filters.kind?.[0] ?? ''), span('search-title', d.meta.page ?? d.meta.title ?? page));
+  a.href = landingHref(hit.page, words);
+  a.append(span('search-kind', hit.kind), span('search-title', hit.pageTitle));
   li.append(a);
   const sections = document.createElement('ul');
   sections.className = 'search-sections';
   li.append(sections);
   list.append(li);
-  return sections;
+  return { head: a, sections, headWords: false };
 }
 
-/** One result record under its page: the page's own text joins the title, a section gets a line. */
-function appendHit(sections: HTMLUListElement, page: string, d: PagefindData, words: string[]): void {
-  if (d.url === page) {
+/** Where a shown result's fragment goes when it arrives: its excerpt slot and its link. */
+interface Slot {
+  hit: HitInfo;
+  group: PageGroup;
+  link: HTMLAnchorElement;
+  excerpt: HTMLSpanElement;
+}
+
+/** One result under its page: the page's own text joins the title, a section gets a line. */
+function appendHit(group: PageGroup, hit: HitInfo, words: string[]): Slot {
+  const excerpt = span('search-excerpt');
+  if (!hit.title && hit.url === hit.page) {
     // the page's own text (before its first heading): the excerpt goes under the page title
-    const head = sections.parentElement!.querySelector('a')!;
-    head.append(span('search-excerpt'));
-    head.lastElementChild!.append(safeExcerpt(d.excerpt));
-    return;
+    group.head.append(excerpt);
+    return { hit, group, link: group.head, excerpt };
   }
   const sli = document.createElement('li');
   const sa = document.createElement('a');
-  sa.href = landingHref(d.url, words);
+  sa.href = landingHref(hit.url, words);
   sa.className = 'search-hit-link';
-  const ex = span('search-excerpt');
-  ex.append(safeExcerpt(d.excerpt));
-  sa.append(span('search-title', d.meta.title ?? ''), ex);
+  sa.append(span('search-title', hit.title), excerpt);
   sli.append(sa);
-  sections.append(sli);
+  group.sections.append(sli);
+  return { hit, group, link: sa, excerpt };
+}
+
+/** A fragment arrived: its excerpt, and links that ask the landing page to mark the words Pagefind matched. */
+function fillSlot(slot: Slot, d: PagefindData, q: string): void {
+  const words = [...markedWords(d.excerpt), ...normaliseQuery(q).split(' ')];
+  slot.excerpt.replaceChildren(safeExcerpt(d.excerpt));
+  slot.link.href = landingHref(slot.hit.url, words);
+  if (!slot.group.headWords) {
+    slot.group.head.href = landingHref(slot.hit.page, words);
+    slot.group.headWords = true;
+  }
+}
+
+/** What a record shows, from its fragment: for a record missing from the search data's hit list. */
+function hitFrom(d: PagefindData): HitInfo {
+  const page = d.url.split('#')[0]!;
+  return {
+    page,
+    pageTitle: d.meta.page ?? d.meta.title ?? page,
+    kind: d.filters.kind?.[0] ?? '',
+    url: d.url,
+    title: d.url === page ? '' : (d.meta.title ?? ''),
+  };
 }
 
 /** Glossary terms close to a query that found nothing, as tag links. */
@@ -164,6 +222,8 @@ class SearchView {
   seq = 0;
   /** Bumped per finished query (tests wait on `data-generation`). */
   generation = 0;
+  /** performance.now() of the last keystroke (fragments wait for a pause after it). */
+  lastInput = -Infinity;
 
   constructor(
     readonly p: SearchParts,
@@ -175,45 +235,84 @@ class SearchView {
     this.p.chips.forEach((c) => c.setAttribute('aria-pressed', String(c.dataset.searchKind === k)));
   }
 
-  done(q: string): void {
+  /**
+   * The result set for `q` is on screen: `data-query` and a new `data-generation` (what the
+   * bench and tests wait for). `data-filled` repeats the generation once every shown result has
+   * its excerpt (at once when there is nothing to fetch).
+   */
+  done(q: string, filled: boolean): void {
     this.generation += 1;
     this.p.list.dataset.query = normaliseQuery(q);
     this.p.list.dataset.generation = String(this.generation);
+    if (filled) this.p.list.dataset.filled = String(this.generation);
   }
 
-  /** Renders results [from, from + BATCH) into page groups, each as soon as its fragment (and all before it) arrived. */
+  /**
+   * Shows results [from, from + BATCH) at once from the search data's hit list (page, section
+   * title, link); each excerpt fills in when its fragment arrives. Fragments not fetched before
+   * wait until the reader has paused SETTLE_MS, so a word still being typed costs no fragment.
+   * Resolves when the batch is filled; false if a newer query took over.
+   */
   async renderBatch(
     mine: number,
     q: string,
     results: PagefindResult[],
     from: number,
-    groups: Map<string, HTMLUListElement>,
+    groups: Map<string, PageGroup>,
+    hits: Map<string, HitInfo>,
   ): Promise<boolean> {
     const batch = results.slice(from, from + BATCH);
-    const pending = batch.map((r) => r.data());
-    for (const p of pending) {
-      const d: PagefindData = await p;
-      if (mine !== this.seq) return false;
-      const page = d.url.split('#')[0]!;
-      const words = [...markedWords(d.excerpt), ...normaliseQuery(q).split(' ')];
-      let sections = groups.get(page);
-      if (!sections) {
-        sections = pageGroup(this.p.list, page, d, words);
-        groups.set(page, sections);
+    // a record missing from the hit list (an index built without it) waits for its fragment
+    const infos = await Promise.all(
+      batch.map((r) => {
+        const hit = hits.get(r.id);
+        return hit ? Promise.resolve(hit) : r.data().then(hitFrom);
+      }),
+    );
+    if (mine !== this.seq) return false;
+    const words = normaliseQuery(q).split(' ');
+    const slots = infos.map((hit) => {
+      let group = groups.get(hit.page);
+      if (!group) {
+        group = pageGroup(this.p.list, hit, words);
+        groups.set(hit.page, group);
       }
-      appendHit(sections, page, d, words);
-    }
-    this.p.help.querySelector('[data-search-more]')?.remove();
-    const left = results.length - from - batch.length;
-    if (left > 0) {
-      const more = button(`결과 더 보기 (${left}건 남음)`, () => {
-        more.disabled = true;
-        void this.renderBatch(mine, q, results, from + BATCH, groups);
-      });
-      more.dataset.searchMore = '';
-      this.p.help.append(more);
-    }
+      return appendHit(group, hit, words);
+    });
+    this.moreButton(mine, q, results, from + batch.length, groups, hits);
+    if (from === 0) this.done(q, false);
+    await Promise.all(
+      batch.map(async (r, k) => {
+        const wait = fetchedFragments.has(r.id) ? 0 : this.lastInput + SETTLE_MS - performance.now();
+        if (wait > 0) await new Promise((ok) => setTimeout(ok, wait));
+        if (mine !== this.seq) return;
+        fetchedFragments.add(r.id);
+        const d = await r.data().catch(() => null); // a lost fragment leaves its excerpt empty
+        if (d && mine === this.seq) fillSlot(slots[k]!, d, q);
+      }),
+    );
+    if (mine !== this.seq) return false;
+    this.p.list.dataset.filled = String(this.generation);
     return true;
+  }
+
+  moreButton(
+    mine: number,
+    q: string,
+    results: PagefindResult[],
+    next: number,
+    groups: Map<string, PageGroup>,
+    hits: Map<string, HitInfo>,
+  ): void {
+    this.p.help.querySelector('[data-search-more]')?.remove();
+    const left = results.length - next;
+    if (left <= 0) return;
+    const more = button(`결과 더 보기 (${left}건 남음)`, () => {
+      more.disabled = true;
+      void this.renderBatch(mine, q, results, next, groups, hits);
+    });
+    more.dataset.searchMore = '';
+    this.p.help.append(more);
   }
 
   /** No result: say why (a filter hides them, only data matches, or nothing) and offer a way on. */
@@ -246,7 +345,7 @@ class SearchView {
     this.p.answer.replaceChildren();
     this.p.status.textContent = '';
     if (this.p.suggestions) this.p.suggestions.hidden = false;
-    this.done(q);
+    this.done(q, true);
   }
 
   async run(q: string): Promise<void> {
@@ -265,18 +364,18 @@ class SearchView {
       list.replaceChildren();
       if (!results.length) {
         this.noResults(q, hiddenByFilter, a !== null, data.glossary);
-        this.done(q);
+        this.done(q, true);
         return;
       }
       status.textContent = `결과 ${results.length}건${this.kind ? ` (${this.kind})` : ''}`;
-      if (await this.renderBatch(mine, q, results, 0, new Map())) this.done(q);
+      await this.renderBatch(mine, q, results, 0, new Map(), data.hits);
     } catch {
       if (mine !== this.seq) return;
       list.replaceChildren();
       answer.replaceChildren();
       status.textContent = '검색 색인을 불러오지 못했습니다. 연결을 확인한 뒤 다시 시도하세요.';
       help.append(button('다시 시도', () => void this.run(this.p.input.value)));
-      this.done(q);
+      this.done(q, true);
     }
   }
 }
@@ -287,9 +386,11 @@ export function bindSearch(root: HTMLElement, onQuery?: (q: string) => void): Bo
   let timer: number | undefined;
   input.addEventListener('focus', warm);
   input.addEventListener('input', () => {
+    view.lastInput = performance.now();
     void preload(input.value);
     clearTimeout(timer);
-    timer = window.setTimeout(() => void view.run(input.value), DEBOUNCE_MS);
+    if (searchesNow(input.value)) void view.run(input.value);
+    else timer = window.setTimeout(() => void view.run(input.value), DEBOUNCE_MS);
   });
   chips.forEach((chip) =>
     chip.addEventListener('click', () => {
