@@ -358,6 +358,10 @@ async function lighthouseFigures(url: string, compression: string): Promise<void
   const pages = {
     home: '/',
     review: '/reviews/qwen/',
+    // --- review weight (#19): every review, not one ---
+    'review deepseek-llm': '/reviews/deepseek-llm/',
+    'review llama-2': '/reviews/llama-2/',
+    'review pangu-pi-pro': '/reviews/pangu-pi-pro/',
     chart: '/charts/qwen-long-context-ppl/',
     embed: '/embed/qwen-long-context-ppl/',
   };

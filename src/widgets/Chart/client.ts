@@ -1,18 +1,15 @@
 // Series toggles and view switches for build-time chart SVGs; on chart and embed pages the
 // state also lives in the URL.
 import { CHART_STATE_KEY, chartStateQuery, parseChartState, type ChartUrlState } from '../../lib/chart-state.ts';
-import { enhanceWhenNear } from '../../lib/browser/when-near.ts';
 
 /**
- * Keyboard reading of values: one tab stop per chart, arrow keys walk the visible points,
- * and the focused point's label ("series · x: y") is announced in a live region.
+ * Keyboard reading of values: one tab stop per chart (in the markup, so focusing it is the
+ * first use that loads this code), arrow keys walk the visible points, and the focused
+ * point's label ("series · x: y") is announced in a live region.
  */
 function addKeyboardReading(fig: HTMLElement): void {
   const readout = fig.querySelector<HTMLElement>('[data-chart-readout]');
   fig.querySelectorAll<HTMLElement>('.chart-svg').forEach((box) => {
-    box.tabIndex = 0;
-    box.setAttribute('role', 'group');
-    box.setAttribute('aria-label', '차트 값 읽기: 화살표 키로 데이터 점을 이동합니다');
     let at = -1;
     const points = () =>
       [...box.querySelectorAll<SVGElement>('[data-mark] > *')].filter(
@@ -91,6 +88,10 @@ function enhance(fig: HTMLElement): void {
   apply();
 }
 
+/** Enhances every chart at once: called on first use, when the reader is already at one. */
 export function enhanceCharts(): void {
-  enhanceWhenNear('[data-chart-figure]', 'data-chart-ready', enhance);
+  document.querySelectorAll<HTMLElement>('[data-chart-figure]:not([data-chart-ready])').forEach((fig) => {
+    fig.setAttribute('data-chart-ready', '');
+    enhance(fig);
+  });
 }

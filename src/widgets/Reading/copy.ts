@@ -1,7 +1,6 @@
 // "복사" buttons: copy the text of the element named by data-copy, and say so in a live region.
 export function initCopyButtons(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('button[data-copy]')) {
-    button.hidden = false;
     const status = document.getElementById(button.dataset.status ?? '');
     button.addEventListener('click', async () => {
       const text = document.getElementById(button.dataset.copy ?? '')?.textContent ?? '';

@@ -79,7 +79,6 @@ export function initContentsSheet(): void {
   const button = document.querySelector<HTMLButtonElement>('[data-sheet-open]');
   const sheet = document.getElementById(button?.getAttribute('aria-controls') ?? '') as HTMLDialogElement | null;
   if (!button || !sheet) return;
-  button.hidden = false;
   const links = () => [...sheet.querySelectorAll<HTMLAnchorElement>('a[href^="#"]')];
   button.addEventListener('click', () => {
     sheet.showModal();
