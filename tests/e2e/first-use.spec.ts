@@ -18,3 +18,29 @@ test('a review fetches no widget code before use, and the first click is kept', 
   // scrolling brought the reading code: the progress bar is on
   await expect(page.locator('[data-read-progress]')).toBeVisible();
 });
+
+test('the search code arrives with the first open, and words typed while it loads are searched', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  // hold the search code back until the reader has typed, as on a slow connection
+  let release!: () => void;
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/_astro/dialog-search*.js', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/reviews/deepseek-llm/');
+  await page.waitForLoadState('networkidle');
+  expect(scripts.filter((s) => s.includes('dialog-search'))).toEqual([]);
+  await page.keyboard.press('Control+k');
+  const input = page.locator('[data-search-dialog] [data-search-input]');
+  await expect(input).toBeFocused();
+  await page.keyboard.type('GQA');
+  await expect.poll(() => scripts.some((s) => s.includes('dialog-search'))).toBe(true);
+  release();
+  await expect(
+    page.locator('[data-search-dialog] [data-search-results][data-query="GQA"] .search-hit').first(),
+  ).toBeVisible();
+});

@@ -1,5 +1,7 @@
-import { bindSearch } from './ui.ts';
-import { warm } from './engine.ts';
+// The dialog's page-load part: opening (the search link, ⌘K / Ctrl+K, "/") and closing. The search
+// itself (dialog-search.ts: engine, result view) is fetched on the first open, so it counts neither
+// toward a reader's first visit nor toward the JavaScript before interaction.
+type DialogSearch = typeof import('./dialog-search.ts');
 
 function isTyping(t: EventTarget | null): boolean {
   const el = t as HTMLElement | null;
@@ -17,12 +19,14 @@ export function initSearchDialog(): void {
   dialog.dataset.ready = '';
   landFromSearch();
   const root = dialog.querySelector<HTMLElement>('[data-search-root]')!;
-  const bound = bindSearch(root);
+  const input = root.querySelector<HTMLInputElement>('[data-search-input]')!;
+  let search: Promise<DialogSearch> | undefined;
   const open = () => {
-    warm();
     if (!dialog.open) dialog.showModal();
-    bound.input.focus();
-    bound.input.select();
+    input.focus();
+    input.select();
+    if (search) void search.then((m) => m.warm());
+    else search = import('./dialog-search.ts').then((m) => (m.bindDialogSearch(root), m));
   };
   document.querySelectorAll<HTMLAnchorElement>('[data-search-open]').forEach((a) =>
     a.addEventListener('click', (e) => {
@@ -43,11 +47,5 @@ export function initSearchDialog(): void {
   dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
   dialog.addEventListener('click', (e) => {
     if (e.target === dialog) dialog.close();
-  });
-  root.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' && document.activeElement === bound.input) {
-      const first = root.querySelector<HTMLAnchorElement>('a.search-hit-link');
-      if (first) location.href = first.href;
-    }
   });
 }
