@@ -1,7 +1,7 @@
 // `npm run bench`: measures the site as ../shared/notes/measures.md defines each figure and
 // prints one table of figure, value, target and method (also written to bench-results.json).
 //
-//   npm run bench                      everything (about 15 minutes on a quiet 2-core machine)
+//   npm run bench                      everything (the 160-review growth build dominates: about 14 CPU-minutes)
 //   npm run bench -- --skip=growth,dev  leave parts out (build, growth, transfer, search, lab, lighthouse, dev)
 //   npm run bench -- --ci               also time `bash .ci/run` in a fresh clone and record it
 //   npm run bench -- --skip=build,transfer,search,lab,lighthouse,dev,growth --ci-dry
