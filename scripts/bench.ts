@@ -378,7 +378,7 @@ async function devFigures(): Promise<void> {
   const r = await measureDevEdit(ROOT, PORT + 4, CHROME);
   add(
     'dev: one-review edit → updated page',
-    `${r.editMs} ms (first render of that review ${r.firstRenderMs} ms)`,
+    `${r.editMs} ms (page with the new text served after ${r.servedMs ?? '?'} ms, the rest is the browser's reload; first render of that review ${r.firstRenderMs} ms)`,
     '`npm run dev` in a temporary copy, the review open in Chromium; append a paragraph to content/reviews/pangu-pi-pro.mdx; time from the write until the open page (after the dev server reloads it) shows that paragraph; 1 run',
     '≤ 2 s (quiet machine)',
     r.editMs <= 2000,
