@@ -5,24 +5,19 @@ import { test, expect } from '@playwright/test';
 import { waitForText } from '../../scripts/bench/dev-edit.ts';
 
 test('waitForText ignores reloads that still show the old review and resolves on the new text', async ({ page }) => {
-  // A stand-in for the dev server: the page reloads itself whenever it is told a new version
-  // exists; what it shows is whatever the "server" holds at that moment.
+  // A stand-in for the dev server: the page is reloaded (as Vite's full reload does) and shows
+  // whatever the "server" holds at that moment.
   let version = '옛 문단';
   let served = 0;
   await page.route('http://dev.test/review/', (route) => {
     served += 1;
     return route.fulfill({
       contentType: 'text/html; charset=utf-8',
-      body: `<!doctype html><body><p>${version}</p><script>addEventListener('message', () => location.reload())</script></body>`,
+      body: `<!doctype html><body><p>${version}</p></body>`,
     });
   });
   await page.goto('http://dev.test/review/');
-  const reload = async () => {
-    const before = served;
-    await page.evaluate(() => postMessage('reload', '*'));
-    await expect.poll(() => served).toBeGreaterThan(before);
-    await page.waitForLoadState('domcontentloaded');
-  };
+  const reload = () => page.reload({ waitUntil: 'domcontentloaded' });
 
   let done = false;
   const wait = waitForText(page, '새 문단', 30_000).then(() => (done = true));
