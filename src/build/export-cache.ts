@@ -112,8 +112,7 @@ function writeEntryAtomically(path: string, data: Buffer): void {
 
 export function createExportCache(dir: string): ExportCache {
   const stats: ExportCacheStats = { hits: 0, misses: 0 };
-  const lookup = (kind: string, inputs: ExportInputs) => {
-    const key = exportKey(kind, inputs);
+  const lookup = (kind: string, key: string) => {
     const folder = join(dir, kind);
     const path = join(folder, `${key}.bin`);
     const hit = readEntry(path);
@@ -137,16 +136,28 @@ export function createExportCache(dir: string): ExportCache {
     }
     return out;
   };
-  async function cachedExport(
+  // A build rendering pages concurrently (astro.config.ts build.concurrency) asks for the same
+  // export from two pages at once (a chart's SVG for its .svg and its .png): the second waits
+  // for the first render instead of rendering it again.
+  const pending = new Map<string, Promise<Rendered>>();
+  function cachedExport(
     kind: string,
     inputs: ExportInputs,
     render: () => Rendered | Promise<Rendered>,
   ): Promise<Rendered> {
-    const { folder, path, hit } = lookup(kind, inputs);
-    return hit ?? store(kind, folder, path, await render());
+    const key = exportKey(kind, inputs);
+    const running = pending.get(`${kind}/${key}`);
+    if (running) return running;
+    const { folder, path, hit } = lookup(kind, key);
+    if (hit) return Promise.resolve(hit);
+    const job = (async () => store(kind, folder, path, await render()))().finally(() =>
+      pending.delete(`${kind}/${key}`),
+    );
+    pending.set(`${kind}/${key}`, job);
+    return job;
   }
   function cachedExportSync(kind: string, inputs: ExportInputs, render: () => Rendered): Rendered {
-    const { folder, path, hit } = lookup(kind, inputs);
+    const { folder, path, hit } = lookup(kind, exportKey(kind, inputs));
     return hit ?? store(kind, folder, path, render());
   }
   return {

@@ -5,7 +5,7 @@ import { contentDataFingerprint, packageVersion, rendererFingerprint } from './e
 import { siteContent } from './content.ts';
 import { chartCsvFile, mustChart, themedChartSvg } from './chart-files.ts';
 import { tableCsv, tablePicture } from './table-files.ts';
-import { svgToPng } from './raster.ts';
+import { svgToPngAsync } from './raster.ts';
 import { renderOgCard, type OgCardInput } from './og-image.ts';
 import { reviewPack, reviewPackItems } from './deck-packs.ts';
 import { llama2TokenizerJson } from '../lib/llama2-tokenizer.ts';
@@ -45,7 +45,7 @@ export function tablePngExport(paper: string, table: string): Promise<Uint8Array
 
 /** resvg rasterisation, the expensive step of every PNG export. */
 function rasterExport(svg: string, scale = 2): Promise<Uint8Array> {
-  return cachedExport('png', { svg, scale, renderer: rendererFingerprint() }, () => svgToPng(svg, scale).png);
+  return cachedExport('png', { svg, scale, renderer: rendererFingerprint() }, () => svgToPngAsync(svg, scale));
 }
 
 /** A 1200×630 share card (src/build/og-image.ts), keyed by its text and the renderer. */

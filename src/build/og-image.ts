@@ -3,7 +3,7 @@
 // (plain, serialisable input) so the export cache can wrap it.
 import { escapeXml } from '../lib/escape.ts';
 import { ACCENT, PALETTES } from '../lib/theme.ts';
-import { svgToPng } from './raster.ts';
+import { svgToPngAsync } from './raster.ts';
 import type { OgCardInput } from '../lib/og-cards.ts';
 
 export type { OgCardInput };
@@ -94,7 +94,7 @@ ${titleLines}${subLines}
 </svg>`;
 }
 
-/** The PNG bytes of one card. */
-export function renderOgCard(input: OgCardInput): Buffer {
-  return svgToPng(ogCardSvg(input), 1).png;
+/** The PNG bytes of one card (rasterised off the main thread, see raster.ts). */
+export function renderOgCard(input: OgCardInput): Promise<Buffer> {
+  return svgToPngAsync(ogCardSvg(input), 1);
 }

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, truncateSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createExportCache, exportKey, stableStringify } from '../../src/build/export-cache.ts';
-import { svgToPng } from '../../src/build/raster.ts';
+import { svgToPng, svgToPngAsync } from '../../src/build/raster.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -36,6 +36,31 @@ describe('export cache', () => {
     expect(later.stats).toEqual({ hits: 1, misses: 0 });
     expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
     expect(Buffer.from(second).subarray(1, 4).toString()).toBe('PNG');
+  });
+
+  it('renders once when pages rendered concurrently ask for the same export at the same time', async () => {
+    const cache = createExportCache(dir);
+    let calls = 0;
+    const render = async () => {
+      calls += 1;
+      return svgToPngAsync(svg);
+    };
+    const [a, b] = await Promise.all([
+      cache.cachedExport('png', { svg }, render),
+      cache.cachedExport('png', { svg }, render),
+    ]);
+    expect(calls).toBe(1);
+    expect(cache.stats.misses).toBe(1);
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    // and a failed render is not remembered: the next request renders again
+    await expect(cache.cachedExport('png', { svg: 'x' }, () => Promise.reject(new Error('boom')))).rejects.toThrow(
+      'boom',
+    );
+    expect(await cache.cachedExport('png', { svg: 'x' }, () => 'ok')).toBe('ok');
+  });
+
+  it('the thread-pool rasteriser gives the same PNG bytes as the synchronous one', async () => {
+    expect((await svgToPngAsync(svg, 2)).equals(svgToPng(svg, 2).png)).toBe(true);
   });
 
   it('the synchronous variant shares the same entries', async () => {

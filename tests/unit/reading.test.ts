@@ -148,10 +148,10 @@ describe('share cards', () => {
     expect(lines[1]!.endsWith('…')).toBe(true);
     expect(wrapText('짧은 제목', 16, 3)).toEqual(['짧은 제목']);
   });
-  it('draw a 1200×630 PNG with escaped text', () => {
+  it('draw a 1200×630 PNG with escaped text', async () => {
     const svg = ogCardSvg({ kind: '리뷰', title: 'A < B & "C"', subtitle: 'x', siteName: '논문 리뷰 노트' });
     expect(svg).toContain('A &lt; B &amp; &quot;C&quot;');
-    const png = renderOgCard({ kind: '리뷰', title: '한글 제목', subtitle: '부제', siteName: '논문 리뷰 노트' });
+    const png = await renderOgCard({ kind: '리뷰', title: '한글 제목', subtitle: '부제', siteName: '논문 리뷰 노트' });
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     expect(ogImagePath('/')).toBe('/og/home.png');

@@ -9,8 +9,24 @@ import { styleMathText } from './math-variants.ts';
 // are rewritten (an entity such as &amp; must not be read as letters).
 const STYLED_TOKEN = /<(mi|mn|mo|mtext)([^>]*?) mathvariant="([a-z-]+)"([^>]*)>([A-Za-z0-9]+)<\/\1>/g;
 
+// Every review page renders the concept previews it links to, and the dev server re-renders a
+// page on each edit: the same formulas again and again. KaTeX's output depends only on the TeX,
+// the display mode and the fixed options, so each result is kept for the process (a formula that
+// throws is not kept and throws again).
+const rendered = new Map<string, string>();
+
 /** MathML of `tex` (strict: a bad formula throws); a display formula in its `katex-display` block. */
 export function texToMathml(tex: string, displayMode = false): string {
+  const key = `${displayMode ? 'D' : 'I'}${tex}`;
+  let out = rendered.get(key);
+  if (out === undefined) {
+    out = renderMathml(tex, displayMode);
+    rendered.set(key, out);
+  }
+  return out;
+}
+
+function renderMathml(tex: string, displayMode: boolean): string {
   const html = katex
     .renderToString(tex, { ...KATEX_OPTIONS, displayMode, throwOnError: true })
     .replace(STYLED_TOKEN, (whole, tag: string, before: string, variant: string, after: string, text: string) => {
