@@ -319,10 +319,31 @@ async function browserFigures(url: string, compression: string): Promise<void> {
       const ctx = await browser.newContext();
       const page = await ctx.newPage();
       await page.goto(url + '/reviews/qwen/');
-      const t0 = Date.now();
+      // The page's own clock: from the click event to the first frame after the lab is marked
+      // ready, so Playwright's polling and protocol delays are not counted as the lab's.
+      await page.evaluate(() => {
+        const root = document.querySelector('[data-tokenizer-lab]')!;
+        const w = window as unknown as { labClick?: number; labShown?: number };
+        // on window, before the first-use loader holds the click back until the lab's code is in
+        window.addEventListener('click', (e) => root.contains(e.target as Node) && (w.labClick ??= e.timeStamp), {
+          capture: true,
+        });
+        new MutationObserver(() => {
+          if (root.hasAttribute('data-ready') && w.labShown === undefined)
+            requestAnimationFrame(() => (w.labShown ??= performance.now()));
+        }).observe(root, { attributes: true });
+      });
       await page.click('[data-lab-open]');
-      await page.waitForSelector('[data-tokenizer-lab][data-ready]', { timeout: 120_000 });
-      const ready = Date.now() - t0;
+      const ready = await (
+        await page.waitForFunction(
+          () => {
+            const w = window as unknown as { labClick?: number; labShown?: number };
+            return w.labShown !== undefined && w.labClick !== undefined && Math.round(w.labShown - w.labClick);
+          },
+          undefined,
+          { timeout: 120_000 },
+        )
+      ).jsonValue();
       const text = '언어 모델은 토크나이저가 자른 조각을 읽습니다. Tokens are integers. 大型语言模型. '
         .repeat(200)
         .slice(0, 10_000);
@@ -344,7 +365,7 @@ async function browserFigures(url: string, compression: string): Promise<void> {
       add(
         'tokenizer lab: open → ready',
         `${ready} ms`,
-        'click on the lab button → [data-tokenizer-lab][data-ready] (3 tokenizers), Node-side clock',
+        "click event on the lab button → first animation frame after [data-tokenizer-lab][data-ready] (3 tokenizers), the page's clock",
         '≤ 2 s',
         ready <= 2000,
       );

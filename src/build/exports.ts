@@ -9,6 +9,7 @@ import { svgToPngAsync } from './raster.ts';
 import { renderOgCard, type OgCardInput } from './og-image.ts';
 import { reviewPack, reviewPackItems } from './deck-packs.ts';
 import { llama2TokenizerJson } from '../lib/llama2-tokenizer.ts';
+import { packHfTokenizer } from '../lib/hf-tokenizer-pack.ts';
 
 /** Standalone chart SVG for a themed route param ("<id>" or "<id>-dark"). */
 export function chartSvgExport(param: string): Promise<string> {
@@ -77,6 +78,6 @@ export function llama2TokenizerExport(): Promise<string> {
   const pkg = packageVersion(process.cwd(), 'llama-tokenizer-js');
   return cachedExport('tokenizer-json', { model: 'llama-2', pkg, renderer: rendererFingerprint() }, async () => {
     const { LlamaTokenizer } = await import('llama-tokenizer-js');
-    return JSON.stringify(llama2TokenizerJson(new LlamaTokenizer()));
+    return JSON.stringify(packHfTokenizer(llama2TokenizerJson(new LlamaTokenizer()), 'llama-2 tokenizer.json'));
   });
 }

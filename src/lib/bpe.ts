@@ -7,16 +7,50 @@
 // words are far shorter, so ordinary text encodes exactly as js-tiktoken encodes it.
 
 export interface BpeVocab {
-  /** Byte sequence, as comma-joined byte values, → token id (js-tiktoken's `rankMap`). */
+  /** Byte sequence, one char per byte (a "binary string", as atob returns it), → token id. */
   rankMap: Map<string, number>;
-  /** The pre-tokenizer regex source (js-tiktoken's `patStr`). */
+  /** Token id → its bytes as a binary string. */
+  tokens: string[];
+  /** The pre-tokenizer regex source. */
   patStr: string;
+}
+
+/** js-tiktoken's rank file format: `pat_str`, and `bpe_ranks` lines of "! offset token…" with base64 tokens. */
+export interface TiktokenRanks {
+  pat_str: string;
+  bpe_ranks: string;
 }
 
 export const MAX_RUN = 256;
 
 const utf8 = new TextEncoder();
-const key = (bytes: Uint8Array, from: number, to: number) => bytes.subarray(from, to).join(',');
+const utf8Out = new TextDecoder();
+// Binary-string keys, not js-tiktoken's comma-joined byte lists: building 100K keys with
+// Array.join took half a second of the lab's start in the browser; atob is native.
+const key = (bytes: Uint8Array, from: number, to: number) => String.fromCharCode(...bytes.subarray(from, to));
+
+/** The vocabulary of a tiktoken rank file (each line: a label, the first rank, then that rank's and the next ranks' tokens). */
+export function bpeVocab(ranks: TiktokenRanks): BpeVocab {
+  const rankMap = new Map<string, number>();
+  const tokens: string[] = [];
+  for (const line of ranks.bpe_ranks.split('\n')) {
+    const parts = line.split(' ');
+    if (parts.length < 3) continue;
+    const first = Number(parts[1]);
+    for (let i = 2; i < parts.length; i++) {
+      const bytes = atob(parts[i]!);
+      rankMap.set(bytes, first + i - 2);
+      tokens[first + i - 2] = bytes;
+    }
+  }
+  return { rankMap, tokens, patStr: ranks.pat_str };
+}
+
+/** Token ids → text; bytes that do not form whole UTF-8 characters become U+FFFD, as in tiktoken. */
+export function decodeTokens(ids: number[], vocab: BpeVocab): string {
+  const bytes = ids.map((id) => vocab.tokens[id] ?? '').join('');
+  return utf8Out.decode(Uint8Array.from(bytes, (c) => c.charCodeAt(0)));
+}
 
 /** Token ids of one pre-token's bytes. */
 export function bytePairEncode(bytes: Uint8Array, ranks: Map<string, number>): number[] {

@@ -2,9 +2,13 @@
 // packages; callers pass them in (Node reads them from disk, the browser fetches
 // self-hosted copies), so nothing here touches the network or the file system.
 import type { TokenizerLoader as Loader } from '@lenml/tokenizers';
-import { encodeOrdinary, type BpeVocab } from './bpe.ts';
+import { bpeVocab, decodeTokens, encodeOrdinary, type TiktokenRanks } from './bpe.ts';
+import { byteLevelTokenizer, type ByteLevelSpec } from './byte-level-bpe.ts';
 
 export type TokenizerId = 'llama2' | 'qwen' | 'cl100k';
+
+/** The order the lab and the measured chart list the tokenizers in. */
+export const TOKENIZER_ORDER: TokenizerId[] = ['llama2', 'qwen', 'cl100k'];
 
 export interface LabTokenizer {
   id: TokenizerId;
@@ -38,13 +42,19 @@ export function fromHfJson(
   };
 }
 
-/** cl100k through js-tiktoken's vocabulary and decoder, encoded by ./bpe.ts (bounded, no quadratic blow-up). */
-export function fromTiktoken(enc: { decode(ids: number[]): string }): LabTokenizer {
-  const vocab = enc as unknown as BpeVocab;
+/** Qwen from its byte-level spec (./byte-level-bpe.ts), the lab's lighter route to the same ids. */
+export function fromByteLevelSpec(spec: ByteLevelSpec): LabTokenizer {
+  const tok = byteLevelTokenizer(spec);
+  return { id: 'qwen', ...TOKENIZER_INFO.qwen, encode: (t) => tok.encode(t), decode: (ids) => tok.decode(ids) };
+}
+
+/** cl100k from js-tiktoken's rank file, encoded and decoded by ./bpe.ts (bounded, no quadratic blow-up). */
+export function fromTiktokenRanks(ranks: TiktokenRanks): LabTokenizer {
+  const vocab = bpeVocab(ranks);
   return {
     id: 'cl100k',
     ...TOKENIZER_INFO.cl100k,
     encode: (t) => encodeOrdinary(t, vocab),
-    decode: (ids) => enc.decode(ids),
+    decode: (ids) => decodeTokens(ids, vocab),
   };
 }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { nodeTokenizers } from '../../src/build/tokenizers-node.ts';
 import { ratioTo, segments, tokenStats } from '../../src/lib/tokenizer-stats.ts';
-import { boundedPieces, MAX_RUN } from '../../src/lib/bpe.ts';
+import { boundedPieces, bpeVocab, decodeTokens, MAX_RUN } from '../../src/lib/bpe.ts';
 import { Tiktoken } from 'js-tiktoken/lite';
 import cl100kRanks from 'js-tiktoken/ranks/cl100k_base';
 import { readFileSync } from 'node:fs';
@@ -86,6 +86,17 @@ describe('cl100k on long runs without spaces', () => {
     ];
     // js-tiktoken refuses special-token strings by default; the lab treats them as text.
     for (const text of texts) expect(cl100k.encode(text)).toEqual(plain.encode(text, [], []));
+  });
+  it('reads the rank file into the same vocabulary as js-tiktoken, and decodes as it does', () => {
+    const vocab = bpeVocab(cl100kRanks);
+    const reference = (plain as unknown as { rankMap: Map<string, number> }).rankMap;
+    expect(vocab.rankMap.size).toBe(reference.size);
+    for (const [bytes, rank] of reference)
+      expect(vocab.rankMap.get(String.fromCharCode(...bytes.split(',').map(Number)))).toBe(rank);
+    const ids = plain.encode('토크나이저 tokens 大型语言模型 😀', [], []);
+    expect(decodeTokens(ids, vocab)).toBe(plain.decode(ids));
+    // a token cut inside a character decodes to U+FFFD, as tiktoken's decoder does
+    expect(decodeTokens(ids.slice(0, 1), vocab)).toBe(plain.decode(ids.slice(0, 1)));
   });
   it('tokenizes 20,000 characters of Hangul without spaces (was minutes, quadratic in the run)', () => {
     expect(cl100k.encode('가'.repeat(20_000))).toHaveLength(20_000);

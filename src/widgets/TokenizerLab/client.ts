@@ -1,8 +1,11 @@
-// The lab's UI. Tokenizing runs in a Web Worker (./worker.ts, which loads the vocab files
-// only when the reader opens the lab): the page stays responsive whatever the input, a
-// progress line follows each tokenizer, and "취소" terminates the worker.
+// The lab's UI. Tokenizing runs in two Web Workers (./worker.ts, which load the vocab files
+// only when the reader opens the lab; protocol.ts says which worker holds which tokenizer):
+// the page stays responsive whatever the input, a progress line follows each tokenizer, and
+// "취소" terminates the workers.
 import { ratioTo, tokenStats } from '../../lib/tokenizer-stats.ts';
-import type { Encoded, FromWorker, ToWorker } from './protocol.ts';
+import { TOKENIZER_ORDER } from '../../lib/tokenizers.ts';
+import { WORKER_GROUPS, type Encoded, type FromWorker, type ToWorker } from './protocol.ts';
+import { fetchVocabFiles } from './vocab-files.ts';
 interface Sample {
   id: string;
   label: string;
@@ -59,7 +62,7 @@ function render(root: HTMLElement, text: string, encoded: Encoded[]): void {
   );
 }
 
-/** One lab on the page: a worker loaded on demand, one encode job at a time, results drawn by `render`. */
+/** One lab on the page: workers loaded on demand, one encode job at a time, results drawn by `render`. */
 class Lab {
   readonly samples: Sample[];
   readonly openBtn: HTMLButtonElement;
@@ -68,9 +71,12 @@ class Lab {
   readonly progress: HTMLProgressElement;
   readonly body: HTMLElement;
   readonly input: HTMLTextAreaElement;
-  worker: Worker | undefined;
+  workers: Worker[] = [];
   ready: Promise<void> | undefined;
   job = 0;
+  /** The current job's results so far, one entry per worker that has answered, and when it was sent. */
+  parts: Encoded[][] = [];
+  sentAt = 0;
   last: { text: string; encoded: Encoded[] } | undefined;
   timer: number | undefined;
   pending = '';
@@ -92,26 +98,32 @@ class Lab {
     else delete this.root.dataset.busy;
   }
 
-  /** A message of the current job: progress, or the finished encoding. */
+  /** A message of the current job: progress, or one worker's finished encodings (drawn once all are in). */
   onJobMessage(m: Extract<FromWorker, { job: number }>): void {
+    const total = TOKENIZER_ORDER.length;
     if (m.type === 'progress') {
-      this.progress.value = m.done / m.total;
-      this.status.textContent = `토큰화하는 중입니다… ${m.label} 완료 (${m.done}/${m.total})`;
+      this.progress.value += 1 / total;
+      const done = Math.round(this.progress.value * total);
+      this.status.textContent = `토큰화하는 중입니다… ${m.label} 완료 (${done}/${total})`;
       return;
     }
+    this.parts.push(m.encoded);
+    if (this.parts.length < this.workers.length) return;
+    const encoded = this.parts.flat().sort((a, b) => TOKENIZER_ORDER.indexOf(a.id) - TOKENIZER_ORDER.indexOf(b.id));
+    const ms = Math.round(performance.now() - this.sentAt);
     this.busy(false);
-    this.root.dataset.tokenizeMs = String(m.ms); // read by `npm run bench` and the lab's tests
-    this.status.textContent = `토큰화했습니다 (${(m.ms / 1000).toFixed(1)}초).`;
-    this.last = { text: this.pending, encoded: m.encoded };
-    render(this.root, this.pending, m.encoded);
+    this.root.dataset.tokenizeMs = String(ms); // read by `npm run bench` and the lab's tests
+    this.status.textContent = `토큰화했습니다 (${(ms / 1000).toFixed(1)}초).`;
+    this.last = { text: this.pending, encoded };
+    render(this.root, this.pending, encoded);
     this.root.dataset.done = String(this.job);
   }
 
-  // A fresh worker per load; a failed or cancelled one is dropped, so the next attempt starts clean.
-  start(): Promise<void> {
+  /** One worker holding `load.ids`, ready once their code and their vocabulary files (sent by `start`) are in. */
+  spawn(load: Extract<ToWorker, { type: 'load' }>): [Worker, Promise<void>] {
     const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
-    this.worker = w;
-    return new Promise<void>((resolve, reject) => {
+    this.workers.push(w);
+    const ready = new Promise<void>((resolve, reject) => {
       w.addEventListener('error', (e) => reject(new Error(e.message || '작업자(worker)를 시작하지 못했습니다')));
       w.addEventListener('message', (e: MessageEvent<FromWorker>) => {
         const m = e.data;
@@ -119,8 +131,27 @@ class Lab {
         else if (m.type === 'load-error') reject(new Error(m.message));
         else if (m.job === this.job) this.onJobMessage(m);
       });
-      w.postMessage({ type: 'load' } satisfies ToWorker);
+      w.postMessage(load);
     });
+    return [w, ready];
+  }
+
+  // Fresh workers per load; failed or cancelled ones are dropped, so the next attempt starts clean.
+  // The workers' code is requested first, then the page fetches their vocabulary files meanwhile.
+  start(): Promise<void> {
+    this.stop();
+    const spawned = WORKER_GROUPS.map((ids) => this.spawn({ type: 'load', ids }));
+    const sent = WORKER_GROUPS.map((ids, i) =>
+      fetchVocabFiles(ids).then((files) =>
+        spawned[i]![0].postMessage({ type: 'files', files } satisfies ToWorker, Object.values(files)),
+      ),
+    );
+    return Promise.all([...spawned.map(([, ready]) => ready), ...sent]).then(() => undefined);
+  }
+
+  stop(): void {
+    this.workers.forEach((w) => w.terminate());
+    this.workers = [];
   }
 
   async tokenize(): Promise<void> {
@@ -129,9 +160,12 @@ class Lab {
     this.job += 1;
     this.pending = this.input.value.slice(0, 20000);
     this.progress.value = 0;
+    this.parts = [];
     this.busy(true);
     this.status.textContent = '토큰화하는 중입니다…';
-    this.worker!.postMessage({ type: 'encode', job: this.job, text: this.pending } satisfies ToWorker);
+    this.sentAt = performance.now();
+    for (const w of this.workers)
+      w.postMessage({ type: 'encode', job: this.job, text: this.pending } satisfies ToWorker);
   }
 
   rerender(): void {
@@ -141,7 +175,7 @@ class Lab {
 
   async open(): Promise<void> {
     this.openBtn.disabled = true;
-    this.status.textContent = '토크나이저를 불러오는 중입니다… (약 14 MB, 처음 한 번만)';
+    this.status.textContent = '토크나이저를 불러오는 중입니다… (약 1.6 MB, 처음 한 번만)';
     const started = performance.now();
     try {
       this.ready = this.start();
@@ -152,7 +186,7 @@ class Lab {
       this.root.dataset.ready = '';
       await this.tokenize();
     } catch (e) {
-      this.worker?.terminate();
+      this.stop();
       this.ready = undefined;
       this.openBtn.disabled = false;
       const message = e instanceof Error ? e.message : String(e);
@@ -162,8 +196,8 @@ class Lab {
   }
 
   cancel(): void {
-    // The worker is mid-encode and cannot be interrupted: end it and load a fresh one (vocab from the HTTP cache).
-    this.worker?.terminate();
+    // The workers are mid-encode and cannot be interrupted: end them and load fresh ones (vocab from the HTTP cache).
+    this.stop();
     this.job += 1;
     this.busy(false);
     this.status.textContent = '토큰화를 취소했습니다. 글을 고치면 다시 계산합니다.';

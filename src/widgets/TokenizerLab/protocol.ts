@@ -2,7 +2,27 @@
 import type { Segment } from '../../lib/tokenizer-stats.ts';
 import type { TokenizerId } from '../../lib/tokenizers.ts';
 
-export type ToWorker = { type: 'load' } | { type: 'encode'; job: number; text: string };
+export type ToWorker =
+  // load these tokenizers: the code now, the vocabulary files when a 'files' message brings them
+  | { type: 'load'; ids: TokenizerId[] }
+  | { type: 'files'; files: Record<string, ArrayBuffer> }
+  | { type: 'encode'; job: number; text: string };
+
+/**
+ * The vocabulary file each tokenizer reads (site paths, built by src/pages/tokenizers/). The page
+ * fetches them while the workers are still starting and hands the bytes over, so the download
+ * does not wait for the worker's code.
+ */
+export const VOCAB_FILES: Partial<Record<TokenizerId, string>> = {
+  llama2: '/tokenizers/llama-2.json',
+  qwen: '/tokenizers/qwen.json',
+};
+
+/**
+ * Which worker holds which tokenizers: Qwen's vocabulary alone takes about as long to parse and
+ * index as the other two together, so two workers load (and encode) on both cores at once.
+ */
+export const WORKER_GROUPS: TokenizerId[][] = [['qwen'], ['llama2', 'cl100k']];
 
 export interface Encoded {
   id: TokenizerId;
@@ -14,5 +34,5 @@ export interface Encoded {
 export type FromWorker =
   | { type: 'ready' }
   | { type: 'load-error'; message: string }
-  | { type: 'progress'; job: number; done: number; total: number; label: string }
-  | { type: 'result'; job: number; ms: number; encoded: Encoded[] };
+  | { type: 'progress'; job: number; label: string }
+  | { type: 'result'; job: number; encoded: Encoded[] };
