@@ -334,16 +334,18 @@ async function browserFigures(url: string, compression: string): Promise<void> {
         }).observe(root, { attributes: true });
       });
       await page.click('[data-lab-open]');
-      const ready = await (
-        await page.waitForFunction(
-          () => {
-            const w = window as unknown as { labClick?: number; labShown?: number };
-            return w.labShown !== undefined && w.labClick !== undefined && Math.round(w.labShown - w.labClick);
-          },
-          undefined,
-          { timeout: 120_000 },
-        )
-      ).jsonValue();
+      const ready = Number(
+        await (
+          await page.waitForFunction(
+            () => {
+              const w = window as unknown as { labClick?: number; labShown?: number };
+              return w.labShown !== undefined && w.labClick !== undefined && Math.round(w.labShown - w.labClick);
+            },
+            undefined,
+            { timeout: 120_000 },
+          )
+        ).jsonValue(),
+      );
       const text = '언어 모델은 토크나이저가 자른 조각을 읽습니다. Tokens are integers. 大型语言模型. '
         .repeat(200)
         .slice(0, 10_000);
