@@ -1,7 +1,7 @@
 // A smaller wire form of a Hugging Face BPE tokenizer.json for the lab's download: the vocabulary
 // as an array indexed by token id instead of a token → id object, and merges as "a b" strings
-// (a form tokenizer.json itself allows) instead of pairs. Qwen's file goes from 5.4 to 3.8 MB,
-// which the browser receives and parses in proportionally less time.
+// (a form tokenizer.json itself allows) instead of pairs. Used for Llama 2's file (1.16 → 0.98 MB);
+// Qwen's goes further, without merges (./byte-level-bpe.ts).
 
 interface BpeModel {
   type: 'BPE';
