@@ -220,8 +220,8 @@ test('transparent embeds show a blue host through, in both themes and both syste
 // into a deck served from another port (a plain page, then the reveal.js fixture), see the chart.
 test('embed code copied on the chart page works in decks on another origin', async ({ page, context, baseURL }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
-  await page.goto('/charts/qwen-long-context-ppl/?hide=qwen-7b');
-  await page.locator('[data-copy-embed]').click();
+  await page.goto('/charts/qwen-long-context-ppl/?hide=qwen-7b', { timeout: 30_000 });
+  await page.locator('[data-copy-embed]').click({ timeout: 20_000 });
   await expect(page.locator('[data-copy-status]')).toHaveText('임베드 코드를 복사했습니다.');
   const code = await page.evaluate(() => navigator.clipboard.readText());
   const src = /src="([^"]+)"/.exec(code)![1]!;
@@ -247,13 +247,21 @@ test('embed code copied on the chart page works in decks on another origin', asy
   });
   try {
     expect(new URL(host.origin).port).not.toBe(new URL(baseURL!).port);
-    await page.goto(`${host.origin}/plain/`);
+    await page.goto(`${host.origin}/plain/`, { timeout: 30_000 });
     const plain = page.frameLocator('iframe');
     await expect(plain.locator('svg[data-chart]').filter({ visible: true }).first()).toBeVisible();
     await expect(plain.locator('[data-chart-series="qwen-7b"]')).toHaveAttribute('aria-pressed', 'false');
 
     await page.setViewportSize({ width: 960, height: 540 });
-    await page.goto(`${host.origin}/`);
+    await page.goto(`${host.origin}/`, { timeout: 30_000 });
+    // A key pressed before reveal.js binds its handlers would leave the deck on slide 1.
+    await page.waitForFunction(
+      () => (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal?.isReady(),
+      null,
+      {
+        timeout: 30_000,
+      },
+    );
     await expect(
       page.frameLocator('#embed-1').locator('svg[data-chart]').filter({ visible: true }).first(),
     ).toBeVisible();

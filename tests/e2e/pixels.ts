@@ -44,10 +44,16 @@ export async function serveHost(
   content: string | ((path: string) => { body: string | Buffer; type: string } | null),
 ): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
-    const r =
-      typeof content === 'string'
-        ? { body: content, type: 'text/html; charset=utf-8' }
-        : content(new URL(req.url ?? '/', 'http://x').pathname);
+    let r: { body: string | Buffer; type: string } | null;
+    try {
+      r =
+        typeof content === 'string'
+          ? { body: content, type: 'text/html; charset=utf-8' }
+          : content(new URL(req.url ?? '/', 'http://x').pathname);
+    } catch {
+      // A request the host cannot answer must still be answered, or the page's load never ends.
+      r = null;
+    }
     if (!r) {
       res.writeHead(404).end();
       return;
@@ -57,5 +63,13 @@ export async function serveHost(
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { origin: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        // close() alone waits for the browser's keep-alive sockets, which can outlive the test.
+        server.closeAllConnections();
+      }),
+  };
 }
