@@ -13,3 +13,21 @@ for (const path of ['/reviews/deepseek-llm/', '/charts/qwen-long-context-ppl/'])
     const { violations } = await pageAxe(page).analyze();
     expect(violations.map((v) => `${path}: ${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
   });
+
+// The helper every axe check uses must see what a reader would: a planted low-contrast line deep in
+// a review's last section and an image without a text alternative are both reported.
+test('the axe helper reports violations planted in a long review', async ({ page }) => {
+  test.setTimeout(600_000);
+  await page.goto('/reviews/deepseek-llm/');
+  await page.evaluate(() => {
+    const last = [...document.querySelectorAll('section.doc-section')].at(-1)!;
+    const faint = document.createElement('p');
+    faint.textContent = '거의 보이지 않는 문장';
+    faint.style.color = '#f4f4f4';
+    const img = document.createElement('img');
+    img.src = '/favicon.svg';
+    last.append(faint, img);
+  });
+  const { violations } = await pageAxe(page).analyze();
+  expect(violations.map((v) => v.id).sort()).toEqual(['color-contrast', 'image-alt']);
+});

@@ -31,5 +31,8 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
 export function pageAxe(page: Page): AxeBuilder {
   // resultTypes: only violations get every node with its selector; passes (thousands of nodes
   // on a review, none of them asserted) are not serialised, which halves axe's time there.
-  return new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
+  // Legacy mode runs axe.run in the page (frames included, as axe itself reaches them) instead of
+  // runPartial per frame plus finishRun in a fresh blank page: the same rules and results, in a
+  // fifth of the time on a review (deepseek-llm: 17.4 s → 3.7 s quiet; a concept page 1.9 → 0.8 s).
+  return new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).setLegacyMode();
 }
