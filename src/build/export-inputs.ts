@@ -3,7 +3,9 @@
 // change to the code under src/charts, src/lib or src/build re-renders every export once,
 // which is cheap next to serving a stale picture. The site address is part of it too: chart
 // slides, CSVs and slide packs print the page address, so a build for another SITE_URL or
-// BASE_PATH must not reuse them.
+// BASE_PATH must not reuse them. A PNG is the exception: its key holds the exact SVG it
+// rasterises, so it depends only on the rasteriser (rasterFingerprint), and a code or address
+// change that leaves a picture's SVG unchanged does not draw it again.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -57,6 +59,21 @@ export function rendererFingerprint(root = process.cwd()): RendererFingerprint {
   const value: RendererFingerprint = { code: code.digest('hex'), site: `${SITE_URL}|${BASE_PATH}` };
   for (const p of RENDER_PACKAGES) value[p] = packageVersion(root, p);
   memo = { signature, value };
+  return value;
+}
+
+const RASTER_PACKAGES = ['@resvg/resvg-js', 'pretendard'];
+let rasterMemo: { signature: string; value: RendererFingerprint } | undefined;
+
+/** What turns an SVG into PNG bytes: src/build/raster.ts (font mapping, options), resvg and the font files' package. */
+export function rasterFingerprint(root = process.cwd()): RendererFingerprint {
+  const file = join(root, 'src', 'build', 'raster.ts');
+  const s = statSync(file);
+  const signature = `${s.mtimeMs}:${s.size}`;
+  if (rasterMemo?.signature === signature) return rasterMemo.value;
+  const value: RendererFingerprint = { code: createHash('sha256').update(readFileSync(file)).digest('hex') };
+  for (const p of RASTER_PACKAGES) value[p] = packageVersion(root, p);
+  rasterMemo = { signature, value };
   return value;
 }
 

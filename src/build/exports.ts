@@ -1,12 +1,12 @@
 // One function per kind of exported file, each going through the export cache. The pages
 // under src/pages/charts and src/pages/tables only turn these into Responses.
 import { cachedExport, type ExportInputs } from './export-cache.ts';
-import { contentDataFingerprint, packageVersion, rendererFingerprint } from './export-inputs.ts';
+import { contentDataFingerprint, packageVersion, rasterFingerprint, rendererFingerprint } from './export-inputs.ts';
 import { siteContent } from './content.ts';
 import { chartCsvFile, mustChart, themedChartSvg } from './chart-files.ts';
 import { tableCsv, tablePicture } from './table-files.ts';
 import { svgToPngAsync } from './raster.ts';
-import { renderOgCard, type OgCardInput } from './og-image.ts';
+import { ogCardSvg, type OgCardInput } from './og-image.ts';
 import { reviewPack, reviewPackItems } from './deck-packs.ts';
 import { llama2TokenizerJson } from '../lib/llama2-tokenizer.ts';
 import { packHfTokenizer } from '../lib/hf-tokenizer-pack.ts';
@@ -44,14 +44,14 @@ export function tablePngExport(paper: string, table: string): Promise<Uint8Array
   return rasterExport(tablePicture(paper, table).svg);
 }
 
-/** resvg rasterisation, the expensive step of every PNG export. */
+/** resvg rasterisation, the expensive step of every PNG export: keyed by the SVG itself and the rasteriser. */
 function rasterExport(svg: string, scale = 2): Promise<Uint8Array> {
-  return cachedExport('png', { svg, scale, renderer: rendererFingerprint() }, () => svgToPngAsync(svg, scale));
+  return cachedExport('png', { svg, scale, raster: rasterFingerprint() }, () => svgToPngAsync(svg, scale));
 }
 
-/** A 1200×630 share card (src/build/og-image.ts), keyed by its text and the renderer. */
+/** A 1200×630 share card (src/build/og-image.ts): its SVG is drawn every build (cheap), the PNG only when that SVG changes. */
 export function ogCardExport(input: OgCardInput): Promise<Uint8Array> {
-  return cachedExport('og-card', { input: { ...input }, renderer: rendererFingerprint() }, () => renderOgCard(input));
+  return rasterExport(ogCardSvg(input), 1);
 }
 
 /** A catalogue thumbnail: the chart's default-view light slide at a third of its size (640×360). */

@@ -1,9 +1,8 @@
 // Open Graph / Twitter card images (1200×630 PNG), drawn as SVG and rasterised with the
-// embedded Pretendard font like the chart PNGs. `renderOgCard` is the one render function
-// (plain, serialisable input) so the export cache can wrap it.
+// embedded Pretendard font like the chart PNGs. `ogCardSvg` is pure (plain, serialisable input);
+// the export cache rasterises it (src/build/exports.ts), so a card whose SVG is unchanged is reused.
 import { escapeXml } from '../lib/escape.ts';
 import { ACCENT, PALETTES } from '../lib/theme.ts';
-import { svgToPngAsync } from './raster.ts';
 import type { OgCardInput } from '../lib/og-cards.ts';
 
 export type { OgCardInput };
@@ -92,9 +91,4 @@ export function ogCardSvg(input: OgCardInput): string {
 ${titleLines}${subLines}
 <text x="80" y="${OG_HEIGHT - 60}" font-size="28" font-weight="600" fill="${soft}">${esc(input.siteName)}</text>
 </svg>`;
-}
-
-/** The PNG bytes of one card (rasterised off the main thread, see raster.ts). */
-export function renderOgCard(input: OgCardInput): Promise<Buffer> {
-  return svgToPngAsync(ogCardSvg(input), 1);
 }

@@ -1,5 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createExportCache, exportKey, stableStringify } from '../../src/build/export-cache.ts';
@@ -169,7 +178,7 @@ describe('slide packs and catalogue thumbnails', () => {
   }, 120_000);
 });
 
-describe('the site address is part of every export key', () => {
+describe('the site address is part of every export key but a PNG’s', () => {
   it('a build for another SITE_URL or BASE_PATH gets another fingerprint (CSVs and slides print the address)', async () => {
     const fingerprint = async (env: Record<string, string>) => {
       for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
@@ -188,4 +197,51 @@ describe('the site address is part of every export key', () => {
       vi.resetModules();
     }
   }, 60_000);
+
+  it('a build for another address redraws what prints it, and rasterises only the SVGs that changed', async () => {
+    const log = join(dir, 'renders.log');
+    vi.stubEnv('PRN_EXPORT_CACHE_DIR', join(dir, 'cache'));
+    vi.stubEnv('PRN_EXPORT_CACHE_LOG', log);
+    const renders = () =>
+      existsSync(log)
+        ? readFileSync(log, 'utf8')
+            .trim()
+            .split('\n')
+            .map((l) => l.split(' ')[0])
+        : [];
+    const build = async (site: string) => {
+      vi.stubEnv('SITE_URL', site);
+      vi.resetModules();
+      const { chartThumbExport, ogCardExport } = await import('../../src/build/exports.ts');
+      await chartThumbExport('pangu-vocab-share'); // the chart's slide prints its page address
+      await ogCardExport({ kind: '리뷰', title: '한글 제목', subtitle: '부제', siteName: '논문 리뷰 노트' }); // no address
+    };
+    try {
+      await build('https://a.example');
+      expect(renders().filter((k) => k === 'png')).toHaveLength(2);
+      const before = renders().length;
+      await build('https://b.example');
+      const again = renders().slice(before);
+      expect(again, 'the chart SVG is redrawn for the new address').toContain('chart-svg');
+      // one PNG: the thumbnail, whose SVG now prints another address; the card's SVG is unchanged
+      expect(again.filter((k) => k === 'png')).toHaveLength(1);
+    } finally {
+      vi.unstubAllEnvs();
+      vi.resetModules();
+    }
+  }, 120_000);
+
+  it('the rasteriser’s fingerprint follows src/build/raster.ts and nothing else in the code', async () => {
+    const { rasterFingerprint } = await import('../../src/build/export-inputs.ts');
+    const root = join(dir, 'project');
+    const raster = join(root, 'src', 'build', 'raster.ts');
+    mkdirSync(join(root, 'src', 'build'), { recursive: true });
+    writeFileSync(raster, 'export const a = 1;\n');
+    writeFileSync(join(root, 'src', 'build', 'other.ts'), 'export const b = 1;\n');
+    const first = rasterFingerprint(root);
+    writeFileSync(join(root, 'src', 'build', 'other.ts'), 'export const b = 22;\n');
+    expect(rasterFingerprint(root)).toEqual(first);
+    writeFileSync(raster, 'export const a = 22;\n');
+    expect(rasterFingerprint(root).code).not.toBe(first.code);
+  });
 });

@@ -15,7 +15,8 @@ import {
   referenceUrl,
 } from '../../src/lib/bibliography.ts';
 import { conceptIdsUsed, firstDisplayFormula } from '../../src/lib/concept-preview.ts';
-import { ogCardSvg, renderOgCard, wrapText } from '../../src/build/og-image.ts';
+import { ogCardSvg, wrapText } from '../../src/build/og-image.ts';
+import { svgToPngAsync } from '../../src/build/raster.ts';
 import { ogImagePath } from '../../src/lib/og-cards.ts';
 import { currentIndex } from '../../src/widgets/Reading/toc.ts';
 import { referenceSchema, reviewSchema, type Reference } from '../../src/lib/content/schema.ts';
@@ -151,7 +152,10 @@ describe('share cards', () => {
   it('draw a 1200×630 PNG with escaped text', async () => {
     const svg = ogCardSvg({ kind: '리뷰', title: 'A < B & "C"', subtitle: 'x', siteName: '논문 리뷰 노트' });
     expect(svg).toContain('A &lt; B &amp; &quot;C&quot;');
-    const png = await renderOgCard({ kind: '리뷰', title: '한글 제목', subtitle: '부제', siteName: '논문 리뷰 노트' });
+    const png = await svgToPngAsync(
+      ogCardSvg({ kind: '리뷰', title: '한글 제목', subtitle: '부제', siteName: '논문 리뷰 노트' }),
+      1,
+    );
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     expect(ogImagePath('/')).toBe('/og/home.png');
