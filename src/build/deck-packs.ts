@@ -54,7 +54,12 @@ export function reviewPackItems(reviewId: string): DeckItem[] {
 export async function reviewPack(reviewId: string): Promise<Uint8Array> {
   const [{ default: PptxGenJS }, { default: JSZip }] = await Promise.all([import('pptxgenjs'), import('jszip')]);
   const review = siteContent().reviews.find((r) => r.id === reviewId)!;
-  return buildPptx({ PptxGenJS, JSZip }, `${review.data.title} — 슬라이드 팩`, reviewPackItems(reviewId));
+  return buildPptx(
+    { PptxGenJS, JSZip },
+    `${review.data.title} — 슬라이드 팩`,
+    reviewPackItems(reviewId),
+    review.data.reviewedAt,
+  );
 }
 
 export function deckCatalogue(): DeckCatalogue {

@@ -1,8 +1,9 @@
 // Decks: per-review packs, the picture fallback, table splitting and deck requests.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import { reviewPack, deckCatalogue } from '../../src/build/deck-packs.ts';
+import { siteContent } from '../../src/build/site-content.ts';
 import {
   buildPptx,
   columnWidths,
@@ -28,6 +29,33 @@ describe('slide packs', () => {
     expect(first).toContain('<c:v>39.35</c:v>'); // Qwen-7B at 4K tokens, Table 3
     expect(first).toContain('<c:logBase val="2"/>');
   }, 60_000);
+
+  it('are the same bytes on every build: the pack carries the review’s date, not the build’s', async () => {
+    const zipDates = async (bytes: Uint8Array) =>
+      new Set(Object.values((await JSZip.loadAsync(bytes)).files).map((f) => f.date.toISOString()));
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2030-01-02T03:04:05Z'));
+      const first = await reviewPack('pangu-pi-pro');
+      vi.setSystemTime(new Date('2031-06-07T08:09:10Z'));
+      const second = await reviewPack('pangu-pi-pro');
+      expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+      const core = await xml(first, 'docProps/core');
+      const reviewed = siteContent()
+        .reviews.find((r) => r.id === 'pangu-pi-pro')!
+        .data.reviewedAt.toISOString();
+      expect(core).toContain(
+        `<dcterms:created xsi:type="dcterms:W3CDTF">${reviewed.replace('.000Z', 'Z')}</dcterms:created>`,
+      );
+      expect(core).not.toContain('2031');
+      expect(await zipDates(first)).toEqual(new Set([reviewed]));
+      // a deck made in the browser (no date given) is dated when it is made
+      const adHoc = await buildPptx({ PptxGenJS, JSZip }, 't', []);
+      expect(await xml(adHoc, 'docProps/core')).toContain('2031-06-07T08:09:10');
+    } finally {
+      vi.useRealTimers();
+    }
+  }, 120_000);
 
   it('put a chart without a native form in as its picture, and say so on the slide', async () => {
     const png =

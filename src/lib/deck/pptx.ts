@@ -204,7 +204,17 @@ async function finishCharts(zip: JSZipType, specs: NativeChartSpec[]): Promise<v
   }
 }
 
-export async function buildPptx(mods: DeckModules, deckTitle: string, items: DeckItem[]): Promise<Uint8Array> {
+/**
+ * `date` pins every date the file carries (zip entries and docProps/core.xml), so the same deck is
+ * the same bytes on every build: the site's packs pass the review's date. Without it the deck is
+ * dated when it is made, as a deck a reader builds in the browser should be.
+ */
+export async function buildPptx(
+  mods: DeckModules,
+  deckTitle: string,
+  items: DeckItem[],
+  date?: Date,
+): Promise<Uint8Array> {
   const pptx = new mods.PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE'; // 13.33 × 7.5 in, 16:9
   pptx.title = deckTitle;
@@ -221,9 +231,58 @@ export async function buildPptx(mods: DeckModules, deckTitle: string, items: Dec
   const bytes = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
   const zip = await mods.JSZip.loadAsync(bytes);
   await finishCharts(zip, native);
+  await renumberCharts(zip);
   await rewriteParts(zip, /^ppt\/theme\/theme\d+\.xml$/, withDeckFontScheme);
   await rewriteParts(zip, /^ppt\/(slides|notesSlides)\/[a-zA-Z]+\d+\.xml$/, withKoreanRuns);
+  if (date) await pinDates(mods.JSZip, zip, date);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** A chart part's number in a part name or a reference to it (chart part, its workbook). */
+const CHART_NUMBER = /(\/chart|Microsoft_Excel_Worksheet)(\d+)(\.xml|\.xlsx)/g;
+
+/**
+ * pptxgenjs numbers chart parts with a process-wide counter, so a deck's part names depended on how
+ * many decks the process had made before (and, in a build rendering pages at once, on their order).
+ * Numbers them 1…n in each deck: names, the relationships and [Content_Types].xml.
+ */
+async function renumberCharts(zip: JSZipType): Promise<void> {
+  const numbers = Object.keys(zip.files)
+    .map((n) => /^ppt\/charts\/chart(\d+)\.xml$/.exec(n)?.[1])
+    .filter((n): n is string => n !== undefined)
+    .sort((a, b) => Number(a) - Number(b));
+  const next = new Map(numbers.map((n, i) => [n, String(i + 1)]));
+  if (numbers.every((n, i) => n === String(i + 1))) return;
+  const renumber = (text: string) =>
+    text.replace(CHART_NUMBER, (m, head: string, n: string, tail: string) =>
+      next.has(n) ? `${head}${next.get(n)}${tail}` : m,
+    );
+  const entries = await Promise.all(
+    Object.keys(zip.files)
+      .filter((name) => !zip.files[name]!.dir)
+      .map(async (name) => {
+        const text = /\.(xml|rels)$/.test(name);
+        const data = text ? await zip.file(name)!.async('string') : await zip.file(name)!.async('uint8array');
+        return { name, data: typeof data === 'string' ? renumber(data) : data };
+      }),
+  );
+  for (const { name } of entries) zip.remove(name);
+  for (const { name, data } of entries) zip.file(renumber(name), data);
+}
+
+/** Dates every entry and the document properties, the deck's own and those of each chart's workbook. */
+async function pinDates(JSZip: DeckModules['JSZip'], zip: JSZipType, date: Date): Promise<void> {
+  const w3c = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const props = (xml: string) =>
+    xml.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${w3c}$3`);
+  await rewriteParts(zip, /^docProps\/core\.xml$/, props);
+  for (const path of Object.keys(zip.files).filter((n) => /^ppt\/embeddings\/.+\.xlsx$/.test(n))) {
+    const book = await JSZip.loadAsync(await zip.file(path)!.async('uint8array'));
+    await rewriteParts(book, /^docProps\/core\.xml$/, props);
+    for (const entry of Object.values(book.files)) entry.date = date;
+    zip.file(path, await book.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
+  }
+  for (const entry of Object.values(zip.files)) entry.date = date; // last: every rewrite above dates its entry now
 }
 
 async function rewriteParts(zip: JSZipType, name: RegExp, edit: (xml: string) => string): Promise<void> {
