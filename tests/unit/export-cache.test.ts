@@ -30,6 +30,20 @@ function counted<T>(value: T) {
   return fn;
 }
 
+/** Points the export cache at this test's folder and returns the kinds rendered so far, in order (its render log). */
+function logRenders(): () => string[] {
+  const log = join(dir, 'renders.log');
+  vi.stubEnv('PRN_EXPORT_CACHE_DIR', join(dir, 'cache'));
+  vi.stubEnv('PRN_EXPORT_CACHE_LOG', log);
+  return () =>
+    existsSync(log)
+      ? readFileSync(log, 'utf8')
+          .trim()
+          .split('\n')
+          .map((l) => l.split(' ')[0]!)
+      : [];
+}
+
 const entryFiles = () => readdirSync(join(dir, 'png')).map((f) => join(dir, 'png', f));
 
 describe('export cache', () => {
@@ -146,22 +160,13 @@ describe('export cache', () => {
 
 describe('slide packs and catalogue thumbnails', () => {
   it('are rendered through the export cache: a second (warm) build renders neither', async () => {
-    const log = join(dir, 'renders.log');
-    vi.stubEnv('PRN_EXPORT_CACHE_DIR', join(dir, 'cache'));
-    vi.stubEnv('PRN_EXPORT_CACHE_LOG', log);
+    const renders = logRenders();
     try {
       const build = async () => {
         vi.resetModules(); // a fresh build process: new module state, same cache folder
         const { reviewPackExport, chartThumbExport } = await import('../../src/build/exports.ts');
         return { pack: await reviewPackExport('pangu-pi-pro'), thumb: await chartThumbExport('pangu-vocab-share') };
       };
-      const renders = () =>
-        existsSync(log)
-          ? readFileSync(log, 'utf8')
-              .trim()
-              .split('\n')
-              .map((l) => l.split(' ')[0])
-          : [];
       const cold = await build();
       expect(renders()).toEqual(expect.arrayContaining(['slide-pack', 'chart-svg', 'png']));
       const afterCold = renders().length;
@@ -199,16 +204,7 @@ describe('the site address is part of every export key but a PNG’s', () => {
   }, 60_000);
 
   it('a build for another address redraws what prints it, and rasterises only the SVGs that changed', async () => {
-    const log = join(dir, 'renders.log');
-    vi.stubEnv('PRN_EXPORT_CACHE_DIR', join(dir, 'cache'));
-    vi.stubEnv('PRN_EXPORT_CACHE_LOG', log);
-    const renders = () =>
-      existsSync(log)
-        ? readFileSync(log, 'utf8')
-            .trim()
-            .split('\n')
-            .map((l) => l.split(' ')[0])
-        : [];
+    const renders = logRenders();
     const build = async (site: string) => {
       vi.stubEnv('SITE_URL', site);
       vi.resetModules();
