@@ -21,7 +21,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { format } from 'prettier';
-import { loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { startStaticServer } from './static-server.ts';
@@ -32,7 +32,7 @@ import { makeSyntheticSite } from './bench/synthetic-site.ts';
 import { measureSearch, SEARCH_TARGETS, searchIndexSizes } from './bench-search.ts';
 import { measureDevEdit } from './bench/dev-edit.ts';
 import { treeDifferences, treeDigests } from './bench/dist-diff.ts';
-import { growthCosts, timedBuild, type BuildTime } from './bench/build-time.ts';
+import { growthCosts, loadedBuilds, timedBuild, type BuildTime } from './bench/build-time.ts';
 
 const ROOT = process.cwd();
 const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -175,12 +175,17 @@ async function growthFigures(cold: BuildTime): Promise<void> {
     [base, mid, top].map((n) => [n, f(builds.get(n)!)] as [number, number]);
   const g = growthCosts(points((b) => b.cpuMs));
   const w = growthCosts(points((b) => b.ms));
+  const loaded = loadedBuilds(
+    [base, mid, top].map((n) => ({ reviews: n, load: builds.get(n)!.load })),
+    cpus().length,
+  );
   add(
     `build growth: CPU per added review, ${base}→${mid} vs ${mid}→${top}`,
-    `${sec(g.perA)} vs ${sec(g.perB)} (×${g.ratio.toFixed(2)}; wall clock ${sec(w.perA)} vs ${sec(w.perB)}, ×${w.ratio.toFixed(2)})`,
-    `(C(n2) − C(n1)) / (n2 − n1), C = user + system CPU of \`npm run build\` and its child processes (bash \`times\`), from the cold builds of ${base} (the site's own), ${mid} and ${top} reviews above; CPU because the three builds run minutes apart and wall clock moves with the machine's load`,
-    'within 1.5× of each other',
-    g.ok,
+    `${sec(g.perA)} vs ${sec(g.perB)} (×${g.ratio.toFixed(2)}; wall clock ${sec(w.perA)} vs ${sec(w.perB)}, ×${w.ratio.toFixed(2)})` +
+      (loaded.length ? ` — NOT COMPARABLE, built on a busy machine: ${loaded.join(', ')}; rerun quiet` : ''),
+    `(C(n2) − C(n1)) / (n2 − n1), C = user + system CPU of \`npm run build\` and its child processes (bash \`times\`), from the cold builds of ${base} (the site's own), ${mid} and ${top} reviews above; CPU because the three builds run minutes apart and wall clock moves with the machine's load; void when a build's 1-minute load exceeds twice the CPU count (CPU time inflates under contention)`,
+    'within 1.5× of each other, builds at comparable load',
+    g.ok && !loaded.length,
   );
 }
 

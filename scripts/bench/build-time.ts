@@ -4,7 +4,7 @@
 // the CPU a build needs barely does.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export interface BuildTime {
@@ -15,6 +15,8 @@ export interface BuildTime {
   /** exports rendered (export-cache misses) */
   rendered: number;
   indexReused: boolean;
+  /** 1-minute load average when the build started and when it ended */
+  load: [before: number, after: number];
 }
 
 /** User + system CPU of the waited-for children, from bash's `times` (second line: children). */
@@ -31,6 +33,7 @@ export function timedBuild(root: string, cacheDir: string): BuildTime {
   const log = join(tmp, 'misses.log');
   const timesFile = join(tmp, 'times');
   try {
+    const before = loadavg()[0]!;
     const t = performance.now();
     const r = spawnSync('bash', ['-c', 'npm run build; s=$?; times > "$1"; exit $s', 'bash', timesFile], {
       cwd: root,
@@ -45,6 +48,7 @@ export function timedBuild(root: string, cacheDir: string): BuildTime {
       cpuMs: childCpuMs(readFileSync(timesFile, 'utf8')),
       rendered: existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean).length : 0,
       indexReused: r.stdout.includes('reused the search index'),
+      load: [before, loadavg()[0]!],
     };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
@@ -70,4 +74,19 @@ export function growthCosts(points: ReadonlyArray<[reviews: number, cost: number
   const perB = (t2 - t1) / (n2 - n1);
   const ratio = perB / perA;
   return { perA, perB, ratio, ok: perA > 0 && ratio <= within && ratio >= 1 / within };
+}
+
+/**
+ * The builds whose machine was busy with other work: 1-minute load above twice the CPU count at
+ * their start or end (a build alone keeps it near the CPU count). CPU time is not load-invariant
+ * here: the same 40-review build took 197.8 s CPU quiet and 373.0 s at load 13, so growth read
+ * from builds at different loads measures the load, not the build.
+ */
+export function loadedBuilds(
+  builds: ReadonlyArray<{ reviews: number; load: readonly number[] }>,
+  cpus: number,
+): string[] {
+  return builds
+    .filter((b) => Math.max(...b.load) > 2 * cpus)
+    .map((b) => `${b.reviews} reviews (load ${b.load.map((l) => l.toFixed(1)).join('→')})`);
 }
