@@ -2,7 +2,7 @@
 // byte-level BPE converted from a tiktoken rank file: merge i always produces a token whose id
 // grows with i, and every token past the 256 byte tokens is some merge's result. Merging by
 // the rank of the joined bytes (./bpe.ts, as tiktoken does) therefore gives the same ids as
-// merging by merge index, and the lab can ship the vocabulary alone (1.6 MB instead of 3.8 MB
+// merging by merge index, and the lab can ship the vocabulary alone (1.8 MB instead of 3.8 MB
 // with merges) and skip building 151K-entry maps of merge pairs. `byteLevelSpec` checks those
 // properties on the real file and refuses one that lacks them; tests/unit compares the ids
 // with the library's on every review.
