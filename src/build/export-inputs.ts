@@ -62,16 +62,26 @@ export function rendererFingerprint(root = process.cwd()): RendererFingerprint {
   return value;
 }
 
-const RASTER_PACKAGES = ['@resvg/resvg-js', 'pretendard'];
+const RASTER_PACKAGES = ['@resvg/resvg-js', 'pretendard', 'harfbuzzjs'];
+const RASTER_FILES = ['raster.ts', 'raster-fonts.ts'];
 let rasterMemo: { signature: string; value: RendererFingerprint } | undefined;
 
-/** What turns an SVG into PNG bytes: src/build/raster.ts (font mapping, options), resvg and the font files' package. */
+/**
+ * What turns an SVG into PNG bytes: src/build/raster.ts (font mapping, options) and raster-fonts.ts
+ * (which font files), resvg, the font files' package and the subsetter.
+ */
 export function rasterFingerprint(root = process.cwd()): RendererFingerprint {
-  const file = join(root, 'src', 'build', 'raster.ts');
-  const s = statSync(file);
-  const signature = `${s.mtimeMs}:${s.size}`;
+  const files = RASTER_FILES.map((f) => join(root, 'src', 'build', f));
+  const signature = files
+    .map((f) => {
+      const s = statSync(f);
+      return `${s.mtimeMs}:${s.size}`;
+    })
+    .join('|');
   if (rasterMemo?.signature === signature) return rasterMemo.value;
-  const value: RendererFingerprint = { code: createHash('sha256').update(readFileSync(file)).digest('hex') };
+  const code = createHash('sha256');
+  for (const f of files) code.update(readFileSync(f)).update('\0');
+  const value: RendererFingerprint = { code: code.digest('hex') };
   for (const p of RASTER_PACKAGES) value[p] = packageVersion(root, p);
   rasterMemo = { signature, value };
   return value;

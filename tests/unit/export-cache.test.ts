@@ -227,17 +227,21 @@ describe('the site address is part of every export key but a PNG’s', () => {
     }
   }, 120_000);
 
-  it('the rasteriser’s fingerprint follows src/build/raster.ts and nothing else in the code', async () => {
+  it('the rasteriser’s fingerprint follows src/build/raster.ts and raster-fonts.ts and nothing else in the code', async () => {
     const { rasterFingerprint } = await import('../../src/build/export-inputs.ts');
     const root = join(dir, 'project');
-    const raster = join(root, 'src', 'build', 'raster.ts');
+    const build = (f: string) => join(root, 'src', 'build', f);
     mkdirSync(join(root, 'src', 'build'), { recursive: true });
-    writeFileSync(raster, 'export const a = 1;\n');
-    writeFileSync(join(root, 'src', 'build', 'other.ts'), 'export const b = 1;\n');
+    writeFileSync(build('raster.ts'), 'export const a = 1;\n');
+    writeFileSync(build('raster-fonts.ts'), 'export const f = 1;\n');
+    writeFileSync(build('other.ts'), 'export const b = 1;\n');
     const first = rasterFingerprint(root);
-    writeFileSync(join(root, 'src', 'build', 'other.ts'), 'export const b = 22;\n');
+    writeFileSync(build('other.ts'), 'export const b = 22;\n');
     expect(rasterFingerprint(root)).toEqual(first);
-    writeFileSync(raster, 'export const a = 22;\n');
-    expect(rasterFingerprint(root).code).not.toBe(first.code);
+    writeFileSync(build('raster.ts'), 'export const a = 22;\n');
+    const second = rasterFingerprint(root);
+    expect(second.code).not.toBe(first.code);
+    writeFileSync(build('raster-fonts.ts'), 'export const f = 22;\n');
+    expect(rasterFingerprint(root).code).not.toBe(second.code);
   });
 });
