@@ -3,6 +3,7 @@ import { readContent } from './read-content.ts';
 import { validateContent, type SiteContent } from '../lib/content/validate.ts';
 import type { RawContent } from '../lib/content/types.ts';
 import { chartIds } from '../charts/ids.ts';
+import { cachedYamlParser } from './yaml-cache.ts';
 
 // Validating parses every MDX body and checks every formula: seconds, not milliseconds. The
 // content-check integration validates before the build, and the pages' bundle (another copy
@@ -25,7 +26,7 @@ export function validatedContent(
   const inputs = JSON.stringify([raw, ids]);
   const last = slot[HANDOFF];
   if (last?.inputs === inputs) return last.content;
-  const content = validateContent(raw, { chartIds: new Set(ids) });
+  const content = validateContent(raw, { chartIds: new Set(ids), parseYaml: cachedYamlParser(root) });
   slot[HANDOFF] = { inputs, content };
   return content;
 }

@@ -45,6 +45,13 @@ function fieldPath(prefix: string, path: PropertyKey[]): string {
 export class IssueCollector {
   readonly issues: ContentIssue[] = [];
 
+  private readonly parse: (text: string) => unknown;
+
+  // a plain field, not a parameter property: Node runs this file with type stripping only
+  constructor(parse: (text: string) => unknown = parseYaml) {
+    this.parse = parse;
+  }
+
   readonly add: Add = (file, field, expected, line) => {
     this.issues.push({ file, field, expected, ...(line ? { line } : {}) });
   };
@@ -52,7 +59,7 @@ export class IssueCollector {
   /** The file's YAML, or undefined (and an issue) when it does not parse. */
   yaml(f: RawFile): unknown {
     try {
-      return parseYaml(f.text);
+      return this.parse(f.text);
     } catch (e) {
       const line = e instanceof YAMLParseError ? e.linePos?.[0]?.line : undefined;
       const message = e instanceof Error ? e.message : String(e);

@@ -20,7 +20,7 @@ import { validateTldr } from './validate-tldr.ts';
 export type * from './types.ts';
 
 export function validateContent(input: RawContent, options: ValidateOptions): SiteContent {
-  const c = new IssueCollector();
+  const c = new IssueCollector(options.parseYaml);
   const today = options.today ?? new Date();
   // Files: encoding, BOM, ids colliding across case/extension.
   const raw = checkFiles(input, c.add);
