@@ -93,7 +93,7 @@ function countHtml(dir: string): number {
 
 const exportCacheOf = (root: string) => join(root, 'node_modules', '.cache', 'prn-exports');
 
-/** Cold: no dist/, no Astro/Vite caches, no export cache. */
+/** Cold: no dist/, no Astro/Vite caches, none of the build's own caches (exports, search index, font subsets, YAML). */
 function clearBuildState(root: string): void {
   for (const p of [
     'dist',
@@ -102,6 +102,8 @@ function clearBuildState(root: string): void {
     'node_modules/.vite',
     'node_modules/.cache/prn-exports',
     'node_modules/.cache/prn-search',
+    'node_modules/.cache/prn-fonts',
+    'node_modules/.cache/prn-yaml',
   ])
     rmSync(join(root, p), { recursive: true, force: true });
 }
@@ -128,7 +130,7 @@ async function buildFigures(): Promise<BuildTime> {
   add(
     'build, cold (4 reviews)',
     `${sec(cold.ms)} (${cpu(cold)}; ${pages} pages, ${cold.rendered} exports rendered)`,
-    'dist/, .astro, node_modules/.astro, .vite, the export and search-index caches removed; `npm run build` (Astro + Pagefind) wall clock, 1 run',
+    'dist/, .astro, node_modules/.astro, .vite, the export, search-index, font-subset and YAML caches removed; `npm run build` (Astro + Pagefind) wall clock, 1 run',
     '≤ 30 s',
     cold.ms <= 30_000,
   );
