@@ -37,13 +37,13 @@ describe('the cached YAML parse', () => {
   it('throws yaml’s own error for bad YAML, every time, and stores nothing', () => {
     const before = cacheFiles().length;
     const bad = 'a: [1, 2\nb: 3\n';
-    const expected = (() => {
-      try {
-        parse(bad);
-      } catch (e) {
-        return (e as Error).message;
-      }
-    })();
+    let expected = '';
+    try {
+      parse(bad);
+    } catch (e) {
+      expected = (e as Error).message;
+    }
+    expect(expected).not.toBe('');
     for (let i = 0; i < 2; i++) expect(() => cachedYamlParser(root)(bad)).toThrow(expected);
     expect(cacheFiles().length).toBe(before);
   });
