@@ -99,7 +99,7 @@ function readEntry(path: string): { payload: Buffer; text: boolean } | undefined
 }
 
 /** Temp file in the same folder, then rename: readers see the old entry or the whole new one. */
-function writeEntryAtomically(path: string, data: Buffer): void {
+export function writeEntryAtomically(path: string, data: Buffer | string): void {
   const tmp = `${path}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     writeFileSync(tmp, data);

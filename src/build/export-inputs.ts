@@ -15,7 +15,8 @@ import { BASE_PATH, SITE_URL } from '../lib/site.ts';
 const CODE_DIRS = ['src/charts', 'src/lib', 'src/build'];
 const RENDER_PACKAGES = ['@observablehq/plot', 'linkedom', '@resvg/resvg-js', 'pretendard'];
 
-function walk(dir: string): string[] {
+/** Files under `dir` (recursively, in sorted order) whose names match `name`; none when `dir` is missing. */
+export function filesUnder(dir: string, name = /\.(ts|mjs|js|json)$/): string[] {
   let names: string[];
   try {
     names = readdirSync(dir);
@@ -24,7 +25,7 @@ function walk(dir: string): string[] {
   }
   return names.sort().flatMap((n) => {
     const p = join(dir, n);
-    return statSync(p).isDirectory() ? walk(p) : /\.(ts|mjs|js|json)$/.test(n) ? [p] : [];
+    return statSync(p).isDirectory() ? filesUnder(p, name) : name.test(n) ? [p] : [];
   });
 }
 
@@ -64,7 +65,7 @@ export function rendererFingerprint(root = process.cwd()): RendererFingerprint {
 }
 
 function computeRendererFingerprint(root: string): RendererFingerprint {
-  const files = CODE_DIRS.flatMap((d) => walk(join(root, d)));
+  const files = CODE_DIRS.flatMap((d) => filesUnder(join(root, d)));
   const signature = files
     .map((f) => {
       const s = statSync(f);

@@ -8,9 +8,10 @@
 // character outside the subset is drawn with the full files, so a new character costs time, never
 // a missing glyph.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { filesUnder } from './export-inputs.ts';
 
 const require = createRequire(import.meta.url);
 const FONT_NAMES = ['Pretendard-Regular.otf', 'Pretendard-SemiBold.otf', 'Pretendard-Bold.otf'];
@@ -20,16 +21,6 @@ export const FULL_FONT_FILES = FONT_NAMES.map((f) => require.resolve(`pretendard
 const GENERATED = '−–—‘’“”…·×÷→←↑↓≤≥±≈≠°‰′″•';
 const TEXT_FILE = /\.(?:ts|astro|mdx|md|yaml|yml|json|css)$/;
 
-function textFiles(dir: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir, { withFileTypes: true }).map((d) => (d.isDirectory() ? `${d.name}/` : d.name));
-  } catch {
-    return [];
-  }
-  return names.flatMap((n) => (n.endsWith('/') ? textFiles(join(dir, n)) : TEXT_FILE.test(n) ? [join(dir, n)] : []));
-}
-
 /** Every character a slide, table image or card of this project can hold, as sorted code points. */
 export function siteCodePoints(root = process.cwd()): number[] {
   const set = new Set<number>();
@@ -38,7 +29,8 @@ export function siteCodePoints(root = process.cwd()): number[] {
     for (const ch of text) set.add(ch.codePointAt(0)!);
   };
   add(GENERATED);
-  for (const dir of ['content', 'src']) for (const f of textFiles(join(root, dir))) add(readFileSync(f, 'utf8'));
+  for (const dir of ['content', 'src'])
+    for (const f of filesUnder(join(root, dir), TEXT_FILE)) add(readFileSync(f, 'utf8'));
   return [...set].filter((c) => c >= 0x20).sort((a, b) => a - b);
 }
 

@@ -4,9 +4,10 @@
 // so the validator reports the same file, line and message. Only values that JSON carries exactly
 // (plain objects, arrays, strings, finite numbers other than −0, booleans, null) are stored.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { writeEntryAtomically } from './export-cache.ts';
 import { packageVersion } from './export-inputs.ts';
 
 function jsonExact(v: unknown): boolean {
@@ -32,9 +33,7 @@ export function cachedYamlParser(root = process.cwd()): (text: string) => unknow
     if (jsonExact(value)) {
       try {
         mkdirSync(dir, { recursive: true });
-        const tmp = `${file}.${process.pid}.tmp`;
-        writeFileSync(tmp, JSON.stringify(value));
-        renameSync(tmp, file);
+        writeEntryAtomically(file, JSON.stringify(value));
       } catch {
         // a cache that cannot be written only costs the next build this parse
       }
