@@ -20,7 +20,7 @@ test.describe.configure({ timeout: 120_000 });
 
 /** Lays out every section (content-visibility skips far ones) so sizes are the real ones. */
 async function layOutEverything(page: Page) {
-  await page.addStyleTag({ content: '.doc-section { content-visibility: visible !important; }' });
+  await page.addStyleTag({ content: '.doc-section, .appendix { content-visibility: visible !important; }' });
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 }
 
@@ -279,4 +279,53 @@ test('every page kind has a 1200×630 PNG share card named in its metadata', asy
     }, imagePath);
     expect(size, imagePath).toEqual([1200, 630]);
   }
+});
+
+// A long review lays out only what is near the screen (content-visibility: auto on its sections
+// and appendix): that is most of its first-load main-thread work. What a reader does must not
+// notice: wheel scrolling keeps the contents marking the section at the top, a jump renders
+// everything so it lands on its heading, and print renders everything.
+test('far sections of a review wait for the reader: skipped at load, rendered for a jump and for print, contents follow the wheel', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/reviews/deepseek-llm/');
+  const rendered = (sel: string) =>
+    page.locator(sel).evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }));
+  const lastHeading = 'section.doc-section:last-of-type > h2';
+  expect(await rendered(lastHeading)).toBe(false);
+  expect(await rendered('#references')).toBe(false);
+
+  // Wheel scrolling, no jump: at every stop the marked entry is the last heading above the line.
+  const line = 96;
+  for (let i = 0; i < 12; i++) {
+    await page.mouse.wheel(0, 1800);
+    await expect
+      .poll(() =>
+        page.evaluate((line) => {
+          const marked = document.querySelector<HTMLAnchorElement>('.toc-side a[aria-current="location"]');
+          const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc-side a[href^="#"]')];
+          const tops = links.map(
+            (a) => document.getElementById(decodeURIComponent(a.hash.slice(1)))!.getBoundingClientRect().top,
+          );
+          const expected = tops.findLastIndex((t) => t <= line);
+          return expected === -1 ? marked === null : marked === links[expected];
+        }, line),
+      )
+      .toBe(true);
+  }
+
+  // A jump (the contents' last entry) renders every section; print does too.
+  await page.reload();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  expect(await rendered(lastHeading)).toBe(false);
+  const last = page.locator('.toc-side a').last();
+  await last.click();
+  const target = page.locator(`[id="${decodeURIComponent((await last.getAttribute('href'))!.slice(1))}"]`);
+  await expect(target).toBeInViewport();
+  expect(await rendered('section.doc-section:first-of-type > h2')).toBe(true);
+  await page.goto('/reviews/deepseek-llm/');
+  await page.emulateMedia({ media: 'print' });
+  expect(await rendered(lastHeading)).toBe(true);
+  expect(await rendered('#references')).toBe(true);
 });

@@ -27,6 +27,9 @@ export async function sitemapPaths(request: APIRequestContext): Promise<string[]
 /**
  * axe-core for a whole page, nothing excluded: formulas are MathML only (no drawn KaTeX copy any
  * more; the crawl checks that none comes back), so axe sees exactly what a reader gets.
+ * Review sections and the appendix far from the viewport are not laid out until a reader scrolls
+ * to them (content-visibility: auto), and axe cannot measure the colour contrast of text that has
+ * no layout, so `analyze` first renders them all, as scrolling through the page would.
  */
 export function pageAxe(page: Page): AxeBuilder {
   // resultTypes: only violations get every node with its selector; passes (thousands of nodes
@@ -34,5 +37,21 @@ export function pageAxe(page: Page): AxeBuilder {
   // Legacy mode runs axe.run in the page (frames included, as axe itself reaches them) instead of
   // runPartial per frame plus finishRun in a fresh blank page: the same rules and results, in a
   // fifth of the time on a review (deepseek-llm: 17.4 s → 3.7 s quiet; a concept page 1.9 → 0.8 s).
-  return new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).setLegacyMode();
+  return new ReaderAxe(page).options({ resultTypes: ['violations'] }).setLegacyMode();
+}
+
+class ReaderAxe extends AxeBuilder {
+  readonly #page: Page;
+  constructor(page: Page) {
+    super({ page });
+    this.#page = page;
+  }
+  override async analyze(): ReturnType<AxeBuilder['analyze']> {
+    await this.#page.evaluate(async () => {
+      for (const el of document.querySelectorAll<HTMLElement>('.doc-section, .appendix'))
+        el.style.contentVisibility = 'visible';
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    });
+    return super.analyze();
+  }
 }

@@ -17,6 +17,25 @@ export function currentIndex(tops: ReadonlyArray<number>, line: number): number 
   return found;
 }
 
+/**
+ * Viewport tops of the headings, as far as `currentIndex` needs them. Review sections far from
+ * the viewport are not laid out (content-visibility), and asking a heading inside one for its
+ * box would force that layout; a heading in a section wholly above the line is above it, one in
+ * a section starting below the line is below it, so only the section at the line is measured.
+ */
+function headingTops(headings: ReadonlyArray<HTMLElement | null>, line: number): number[] {
+  return headings.map((h) => {
+    if (!h) return Number.POSITIVE_INFINITY;
+    const section = h.closest('.doc-section, .appendix');
+    if (section) {
+      const box = section.getBoundingClientRect();
+      if (box.bottom <= line) return Number.NEGATIVE_INFINITY;
+      if (box.top > line) return Number.POSITIVE_INFINITY;
+    }
+    return h.getBoundingClientRect().top;
+  });
+}
+
 export function initReadingNav(): void {
   const lists = [...document.querySelectorAll<HTMLElement>('[data-toc]')];
   if (!lists.length) return;
@@ -52,7 +71,7 @@ export function initReadingNav(): void {
   const update = () => {
     queued = false;
     const line = 96; // below the sticky header (scroll-margin-top is 5rem)
-    const tops = headings.map((h) => (h ? h.getBoundingClientRect().top : Number.POSITIVE_INFINITY));
+    const tops = headingTops(headings, line);
     mark(currentIndex(tops, line));
     const y = window.scrollY;
     if (bar && article) {
