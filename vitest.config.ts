@@ -10,8 +10,8 @@ export default defineConfig({
     // Test files share each worker's module registry instead of importing Astro, Plot, KaTeX, the
     // tokenizers and the site content again for every file: the unit files need 27 CPU-seconds
     // instead of 61 on this 2-core machine. Tests that change the environment or mock a module
-    // undo it themselves (vi.unstubAllEnvs, vi.resetModules, mockRestore); the suite passes with
-    // the files in shuffled order (--sequence.shuffle.files) and with --isolate.
+    // undo it themselves (vi.unstubAllEnvs, vi.resetModules, mockRestore); the suite passed
+    // isolated before this switch and passes with the files in shuffled order (--sequence.shuffle.files).
     isolate: false,
   },
 });

@@ -5,7 +5,7 @@
 // callout titles, contents labels and glossary/citation previews.
 import { expect, test, type Page } from '@playwright/test';
 import { parseBibtex } from '../../src/lib/bibliography.ts';
-import { pageAxe, watchErrors } from './util.ts';
+import { pageAxe, renderFarSections, watchErrors } from './util.ts';
 
 // The origin reviews whose question sets the notes follow (see /work/shared/reference/README.md).
 const ORIGIN: Record<string, string> = {
@@ -17,12 +17,6 @@ const ORIGIN: Record<string, string> = {
 const REVIEWS = Object.keys(ORIGIN);
 // Long pages with thousands of elements, on a shared 2-core machine.
 test.describe.configure({ timeout: 120_000 });
-
-/** Lays out every section (content-visibility skips far ones) so sizes are the real ones. */
-async function layOutEverything(page: Page) {
-  await page.addStyleTag({ content: '.doc-section, .appendix { content-visibility: visible !important; }' });
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-}
 
 /** Elements wider than the viewport that are not inside a scroll region showing a fade. */
 function overflowProblems(page: Page) {
@@ -106,7 +100,7 @@ for (const id of REVIEWS) {
     const errors = watchErrors(page);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`/reviews/${id}/`);
-    await layOutEverything(page);
+    await renderFarSections(page);
 
     // Header: every menu item reachable on screen, without sideways scrolling.
     for (const label of ['리뷰', '개념', '차트', '벤치마크']) {
@@ -168,7 +162,7 @@ for (const id of REVIEWS) {
   test(`${id} at 1280 px: fits, and the contents mark the section being read`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`/reviews/${id}/`);
-    await layOutEverything(page);
+    await renderFarSections(page);
     expect(await overflowProblems(page)).toEqual([]);
     expect(await splitWords(page)).toEqual([]);
     const links = page.locator('.toc-side a');

@@ -47,11 +47,16 @@ class ReaderAxe extends AxeBuilder {
     this.#page = page;
   }
   override async analyze(): ReturnType<AxeBuilder['analyze']> {
-    await this.#page.evaluate(async () => {
-      for (const el of document.querySelectorAll<HTMLElement>('.doc-section, .appendix'))
-        el.style.contentVisibility = 'visible';
-      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    });
+    await renderFarSections(this.#page);
     return super.analyze();
   }
+}
+
+/** Renders the review sections and appendix that content-visibility skips far from the screen, as scrolling would. */
+export async function renderFarSections(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    for (const el of document.querySelectorAll<HTMLElement>('.doc-section, .appendix'))
+      el.style.contentVisibility = 'visible';
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  });
 }
