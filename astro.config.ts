@@ -54,7 +54,7 @@ export default defineConfig({
     shikiConfig: { themes: { light: 'github-light-default', dark: 'github-dark-default' } },
   },
   integrations: [contentCheck(), mdx(), sitemap(), securityHeaders(), searchIndex()],
-  // No inline scripts: every script is a file, so the CSP can forbid inline script.
+  // No inline scripts but the theme script (its hash is in the CSP): every other script is a file.
   // Workers as ES modules: the tokenizer worker imports its tokenizers lazily (code-split chunks).
   vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 }, worker: { format: 'es' } },
 });

@@ -303,8 +303,8 @@ const cspExplorerSearch: Mutation[] = [
   {
     name: 'CSP: inline scripts allowed',
     file: 'src/lib/security-headers.ts',
-    from: `'script-src': ["'self'", "'wasm-unsafe-eval'"]`,
-    to: `'script-src': ["'self'", "'wasm-unsafe-eval'", "'unsafe-inline'"]`,
+    from: `'script-src': ["'self'", THEME_INIT_HASH, "'wasm-unsafe-eval'"]`,
+    to: `'script-src': ["'self'", THEME_INIT_HASH, "'wasm-unsafe-eval'", "'unsafe-inline'"]`,
     cmd: vitest('tests/unit/security-headers.test.ts'),
   },
   {

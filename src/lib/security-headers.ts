@@ -6,14 +6,18 @@
 // inlines its CSS with build.inlineStylesheets 'always' for first paint, plus the chart theme),
 // and KaTeX and the build-time SVGs use style="" attributes. Dropping it would need a hash per
 // inline block in every page's meta and, site-wide, in `_headers` (Cloudflare limits a line to
-// 2,000 characters). Scripts are the dangerous part and stay 'self'-only: no inline script, no eval.
+// 2,000 characters). Scripts are the dangerous part: files from the site, plus the one inline theme
+// script allowed by its hash (theme-init.ts); no other inline script, no eval.
+
+import { THEME_INIT_HASH } from './theme-init.ts';
 
 type Policy = Record<string, string[]>;
 
 const SITE_POLICY: Policy = {
   'default-src': ["'self'"],
+  // The theme script's hash: the only inline script (theme-init.ts says why it is inline).
   // 'wasm-unsafe-eval': Pagefind's search runs WebAssembly; no JavaScript eval is allowed.
-  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'script-src': ["'self'", THEME_INIT_HASH, "'wasm-unsafe-eval'"],
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'"],
@@ -23,7 +27,7 @@ const SITE_POLICY: Policy = {
   'form-action': ["'self'"],
 };
 
-/** Embeds run no search: no WebAssembly. */
+/** Embeds run no search (no WebAssembly) and set their theme from the URL in a file (embed-init.js). */
 const EMBED_POLICY: Policy = { ...SITE_POLICY, 'script-src': ["'self'"] };
 
 const serialise = (p: Policy) =>

@@ -2,6 +2,7 @@
 // `_headers`, which must mean the same on Cloudflare Pages (comma-joins a header set by two
 // matching rules) and Netlify (a later match overrides): so no header name may be set by two rules
 // that can match one path, and embeds must carry only their own policy.
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parseHeadersFile, headersFor } from '../e2e/host-server.ts';
 import {
@@ -14,6 +15,7 @@ import {
   headersFile,
   type TopLevelEntry,
 } from '../../src/lib/security-headers.ts';
+import { THEME_INIT_SCRIPT } from '../../src/lib/theme-init.ts';
 
 const dir = (name: string): TopLevelEntry => ({ name, isDirectory: true });
 const file = (name: string): TopLevelEntry => ({ name, isDirectory: false });
@@ -27,7 +29,7 @@ const BUILD = [
   file('index.html'),
   file('404.html'),
   file('rss.xml'),
-  file('theme-init.js'),
+  file('favicon.svg'),
 ];
 const text = headersFile(headerRules(BUILD));
 const rules = parseHeadersFile(text);
@@ -91,9 +93,10 @@ function parse(csp: string): Map<string, string[]> {
 }
 
 describe('content security policy', () => {
-  it('site pages: scripts from the site plus WebAssembly for search, nothing else', () => {
+  it('site pages: scripts from the site, the theme script by its hash, WebAssembly for search, nothing else', () => {
     const p = parse(CSP);
-    expect(p.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
+    const themeHash = `'sha256-${createHash('sha256').update(THEME_INIT_SCRIPT).digest('base64')}'`;
+    expect(p.get('script-src')).toEqual(["'self'", themeHash, "'wasm-unsafe-eval'"]);
     expect(p.get('default-src')).toEqual(["'self'"]);
     expect(p.get('object-src')).toEqual(["'none'"]);
     expect(p.get('base-uri')).toEqual(["'self'"]);
