@@ -1,14 +1,31 @@
 // What a glossary preview shows: the concept's summary and its first display formula.
+// Previews are not in the pages' HTML: every concept's preview is one shared file,
+// /concepts/previews.json (src/pages/concepts/previews.json.ts), fetched when a reader first
+// reaches for a glossary link (#19: 5–7 KB gzip off each review's first load).
+
+/** One glossary preview; `formula` is MathML, rendered at build time. */
+export interface ConceptPreview {
+  title: string;
+  en: string;
+  summary: string;
+  formula?: string;
+}
+
+/** The previews file: concept id → preview, in id order. */
+export function conceptPreviews(
+  concepts: ReadonlyArray<{ id: string; title: string; en: string; summary: string; body: string }>,
+  toMathml: (tex: string) => string,
+): Record<string, ConceptPreview> {
+  const out: Record<string, ConceptPreview> = {};
+  for (const c of [...concepts].sort((a, b) => a.id.localeCompare(b.id))) {
+    const tex = firstDisplayFormula(c.body);
+    out[c.id] = { title: c.title, en: c.en, summary: c.summary, ...(tex ? { formula: toMathml(tex) } : {}) };
+  }
+  return out;
+}
 /** The first `$$…$$` block of a concept body, as TeX; undefined when it has none. */
 export function firstDisplayFormula(body: string): string | undefined {
   const m = /^\s*\$\$\s*\n?([\s\S]*?)\n?\s*\$\$\s*$/m.exec(body);
   const tex = m?.[1]?.trim();
   return tex ? tex : undefined;
-}
-
-/** Concept ids used by a document, in order of first use. */
-export function conceptIdsUsed(uses: ReadonlyArray<{ name: string; attrs: Record<string, string> }>): string[] {
-  const out: string[] = [];
-  for (const u of uses) if (u.name === 'Concept' && u.attrs.id && !out.includes(u.attrs.id)) out.push(u.attrs.id);
-  return out;
 }

@@ -56,6 +56,30 @@ function overflowProblems(page: Page) {
 }
 
 /** Words in table cells whose characters sit on more than one line. */
+/**
+ * Opens the glossary preview of every distinct term on the page by keyboard focus; returns the
+ * terms whose formula does not fit the tooltip (a tooltip cannot hold a scroll box: nothing in it
+ * takes focus).
+ */
+async function previewFormulasThatOverflow(page: Page): Promise<string[]> {
+  const hrefs = await page
+    .locator('.prose a.concept')
+    .evaluateAll((links) => [...new Set(links.map((a) => a.getAttribute('href')!))]);
+  expect(hrefs.length).toBeGreaterThan(10);
+  const overflowing: string[] = [];
+  for (const href of hrefs) {
+    await page.locator(`.prose a.concept[href="${href}"]`).first().focus();
+    await expect(page.locator('#preview-popover')).toBeVisible();
+    await expect(page.locator('.prose a.concept[aria-describedby]')).toHaveAttribute('href', href);
+    for (const w of await page
+      .locator('#preview-popover .katex-display')
+      .evaluateAll((blocks) => blocks.map((b) => b.scrollWidth - b.clientWidth)))
+      if (w > 0) overflowing.push(`${href} by ${w}px`);
+    await page.keyboard.press('Escape');
+  }
+  return overflowing;
+}
+
 function splitWords(page: Page) {
   return page.evaluate(() => {
     const broken: string[] = [];
@@ -187,17 +211,36 @@ for (const id of REVIEWS) {
 test('glossary and citation previews open on focus, hover and tap, and close with Escape', async ({ browser }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
   const page = await context.newPage();
+  // Glossary previews are not in the page (#19): one shared file, fetched when a reader first reaches for a term.
+  const previewFiles: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('/concepts/previews.json')) previewFiles.push(r.url());
+  });
   await page.goto('/reviews/qwen/');
+  await page.waitForLoadState('networkidle');
+  expect(previewFiles).toEqual([]);
+  expect(await page.content()).not.toContain('용어 사전에서 더 보기');
   const pop = page.locator('#preview-popover');
   const concept = page.locator('.prose a.concept[href="/concepts/ntk-aware-interpolation/"]').first();
   await concept.focus();
   await expect(pop).toBeVisible();
+  await expect(pop.locator('.preview-more')).toHaveText('용어 사전에서 더 보기');
+  expect(previewFiles).toHaveLength(1);
   await expect(pop).toHaveAttribute('role', 'tooltip');
   await expect(concept).toHaveAttribute('aria-describedby', 'preview-popover');
   await expect(pop).toContainText('NTK');
   await expect(pop.locator('.katex').first()).toBeVisible();
   await page.keyboard.press('Escape');
   await expect(pop).toBeHidden();
+  // Every term's formula fits the phone's tooltip (wrapped, or scaled when one part is too wide).
+  expect(await previewFormulasThatOverflow(page)).toEqual([]);
+  // Another term: its preview comes from the file already fetched.
+  const other = page.locator('.prose a.concept:not([href="/concepts/ntk-aware-interpolation/"])').first();
+  await other.focus();
+  await expect(pop).toBeVisible();
+  await expect(pop.locator('.preview-title')).not.toContainText('NTK');
+  expect(previewFiles).toHaveLength(1);
+  await page.keyboard.press('Escape');
   // Tap: the first tap previews (no navigation), the page stays.
   const cite = page.locator('a.cite').first();
   await cite.scrollIntoViewIfNeeded();
@@ -216,6 +259,10 @@ test('hover shows a preview on a laptop; axe passes with the preview and the she
   await expect(page.locator('#preview-popover')).toBeVisible();
   await expect(page.locator('#preview-popover')).toContainText('arXiv');
   // The whole page is checked by the crawl (crawl.spec.ts); here the parts that only exist once opened.
+  expect((await pageAxe(page).include('#preview-popover').analyze()).violations.map((v) => v.id)).toEqual([]);
+  // A glossary preview, with its formula (MathML from the previews file).
+  await page.locator('.prose a.concept').first().hover();
+  await expect(page.locator('#preview-popover .preview-formula')).toBeVisible();
   expect((await pageAxe(page).include('#preview-popover').analyze()).violations.map((v) => v.id)).toEqual([]);
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
   const phone = await context.newPage();

@@ -14,7 +14,7 @@ import {
   referenceText,
   referenceUrl,
 } from '../../src/lib/bibliography.ts';
-import { conceptIdsUsed, firstDisplayFormula } from '../../src/lib/concept-preview.ts';
+import { conceptPreviews, firstDisplayFormula } from '../../src/lib/concept-preview.ts';
 import { ogCardSvg, wrapText } from '../../src/build/og-image.ts';
 import { svgToPngAsync } from '../../src/build/raster.ts';
 import { ogImagePath } from '../../src/lib/og-cards.ts';
@@ -134,11 +134,18 @@ describe('glossary previews', () => {
   it('take the first display formula of a concept', () => {
     expect(firstDisplayFormula('정의\n\n$$\nx = 1\n$$\n\n$$\ny\n$$')).toBe('x = 1');
     expect(firstDisplayFormula('수식 없음 $a$')).toBeUndefined();
-    expect(
-      conceptIdsUsed(
-        scanComponents('<Concept id="rope">a</Concept> <Concept id="gqa">b</Concept> <Concept id="rope">c</Concept>'),
-      ),
-    ).toEqual(['rope', 'gqa']);
+    const concept = { title: '제목', en: 'Term', summary: '요약 문장입니다.' };
+    const previews = conceptPreviews(
+      [
+        { id: 'rope', ...concept, body: '본문\n\n$$\nx = 1\n$$\n' },
+        { id: 'gqa', ...concept, body: '수식 없는 본문 $a$' },
+      ],
+      (tex) => `<math>${tex}</math>`,
+    );
+    // one entry per concept, in id order; the formula only where the body has a display formula
+    expect(Object.keys(previews)).toEqual(['gqa', 'rope']);
+    expect(previews.rope).toEqual({ ...concept, formula: '<math>x = 1</math>' });
+    expect(previews.gqa).toEqual(concept);
   });
 });
 
