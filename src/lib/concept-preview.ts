@@ -3,6 +3,12 @@
 // /concepts/previews.json (src/pages/concepts/previews.json.ts), fetched when a reader first
 // reaches for a glossary link (#19: 5–7 KB gzip off each review's first load).
 
+/** A glossary link's data-preview value starts with this; the rest is the concept id. */
+export const CONCEPT_PREVIEW_PREFIX = 'concept-preview-';
+
+/** The data-preview value of a glossary link to `id` (<Concept>, read back by the preview widget). */
+export const conceptPreviewKey = (id: string): string => CONCEPT_PREVIEW_PREFIX + id;
+
 /** One glossary preview; `formula` is MathML, rendered at build time. */
 export interface ConceptPreview {
   title: string;

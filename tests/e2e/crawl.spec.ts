@@ -6,7 +6,7 @@
 //   from the HTML  — metadata (title, description, canonical, lang="ko"), the CSP meta allows
 //                    scripts from the site only, no inline script but the one its hash allows,
 //                    and every page is readable without JavaScript (its heading and content are
-//                    in the HTML, not added by a script); KaTeX's visual half keeps what the axe exclusion below relies on.
+//                    in the HTML, not added by a script); formulas are MathML only (no drawn KaTeX copy).
 // The browser crawl is split into shards so the two workers share it.
 import { expect, test } from '@playwright/test';
 import { createHash } from 'node:crypto';

@@ -4,9 +4,7 @@
 // preview opens: src/lib/concept-preview.ts). On touch the first tap previews and a second tap on the
 // same link follows it.
 import { withBase } from '../../lib/base-path.ts';
-import type { ConceptPreview } from '../../lib/concept-preview.ts';
-
-const CONCEPT_PREFIX = 'concept-preview-';
+import { CONCEPT_PREVIEW_PREFIX, type ConceptPreview } from '../../lib/concept-preview.ts';
 let conceptFile: Promise<Record<string, ConceptPreview>> | undefined;
 
 function conceptPreviewsFile(): Promise<Record<string, ConceptPreview>> {
@@ -92,8 +90,8 @@ function fitFormulas(root: HTMLElement): void {
 async function previewNodes(id: string): Promise<Node[] | null> {
   const source = document.getElementById(id);
   if (source) return [...source.childNodes].map((n) => n.cloneNode(true));
-  if (!id.startsWith(CONCEPT_PREFIX)) return null;
-  const c = (await conceptPreviewsFile())[id.slice(CONCEPT_PREFIX.length)];
+  if (!id.startsWith(CONCEPT_PREVIEW_PREFIX)) return null;
+  const c = (await conceptPreviewsFile())[id.slice(CONCEPT_PREVIEW_PREFIX.length)];
   return c ? conceptNodes(c) : null;
 }
 
