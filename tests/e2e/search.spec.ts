@@ -2,9 +2,8 @@
 // return near the top (every excerpt checked against the text of the section it links to),
 // answer cards checked against the papers' numbers, empty states, retry, landing highlight,
 // keyboard use, hostile input and accessibility. The table runs on one page, query after query.
-import AxeBuilder from '@axe-core/playwright';
 import { expect as baseExpect, test, type Page } from '@playwright/test';
-import { watchErrors } from './util.ts';
+import { pageAxe, watchErrors } from './util.ts';
 
 type Lang = 'en' | 'ko' | 'mixed' | 'particle' | 'translit';
 interface Case {
@@ -501,7 +500,7 @@ test('the dialog opens with Ctrl+K and "/", works by keyboard alone and passes a
   await page.keyboard.type('qwen-7b mmlu');
   await expect(dialog.locator('[data-search-results][data-query="qwen-7b mmlu"] .search-hit').first()).toBeVisible();
   await expect(dialog.locator('.search-answer')).toBeVisible();
-  const { violations } = await new AxeBuilder({ page }).include('[data-search-dialog]').setLegacyMode().analyze();
+  const { violations } = await pageAxe(page).include('[data-search-dialog]').analyze();
   expect(violations.map((v) => v.id)).toEqual([]);
   await page.keyboard.press('ArrowDown');
   await expect(dialog.locator('[data-search-results] a.search-hit-link').first()).toBeFocused();
