@@ -61,11 +61,17 @@ test('chart page state in the URL is validated, never echoed', async ({ page }) 
   expect(errors).toEqual([]);
 });
 
-test('the RoPE explorer recomputes when inputs change', async ({ page }) => {
+test('the RoPE explorer’s inputs appear once its section is drawn, and it recomputes when they change', async ({
+  page,
+}) => {
   await page.goto('/reviews/qwen/');
   const ex = page.locator('[data-rope-explorer]');
   const cell = ex.locator('tr[data-method="rope"] td').nth(3);
   await expect(cell).toHaveText('23 / 64');
+  // far from the first screen its selects are not made yet (deferred-fields.ts); scrolling there makes them
+  await expect(ex.locator('select')).toHaveCount(0);
+  await ex.scrollIntoViewIfNeeded();
+  await expect(ex.locator('select')).toHaveCount(4);
   await ex.locator('select[name=targetLength]').selectOption('2048');
   await expect(cell).toHaveText('0 / 64');
   await ex.locator('select[name=targetLength]').selectOption('32768');

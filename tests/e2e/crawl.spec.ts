@@ -6,7 +6,8 @@
 //   from the HTML  — metadata (title, description, canonical, lang="ko"), the CSP meta allows
 //                    scripts from the site only, no inline script but the one its hash allows,
 //                    and every page is readable without JavaScript (its heading and content are
-//                    in the HTML, not added by a script); formulas are MathML only (no drawn KaTeX copy).
+//                    in the HTML, not added by a script); formulas are MathML only (no drawn KaTeX copy);
+//                    no text field in a review section outside a deferred-fields template.
 // The browser crawl is split into shards so the two workers share it.
 import { expect, test } from '@playwright/test';
 import { createHash } from 'node:crypto';
@@ -60,6 +61,12 @@ function staticFailures(path: string, html: string): string[] {
   // what pageAxe no longer excludes.
   const drawn = document.querySelectorAll('.katex-html').length;
   if (drawn) failures.push(`${path}: ${drawn} KaTeX HTML copies (math is MathML only)`);
+  // A form, select, textarea or text input inside a review section makes Chrome lay the whole section
+  // out at load although it is off screen (src/lib/browser/deferred-fields.ts): fields ship as templates.
+  const FIELD =
+    'form, select, textarea, input:not([type=checkbox], [type=radio], [type=range], [type=button], [type=hidden])';
+  for (const f of document.querySelectorAll(`:is(.doc-section, .appendix) :is(${FIELD})`))
+    failures.push(`${path}: <${f.tagName.toLowerCase()}> in a review section outside a deferred-fields template`);
   // Readable without JavaScript: what a no-JS reader gets is the HTML minus what never shows.
   const h1 = document.querySelectorAll('h1').length;
   const main = document.querySelector('main');

@@ -3,7 +3,9 @@
 // table words never split, the contents marking the section being read, the phone contents
 // sheet by keyboard, the appendix (credit, BibTeX that parses, corrections, references),
 // callout titles, contents labels and glossary/citation previews.
-import { expect, test, type Page } from '@playwright/test';
+import { chromium, expect, test, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
 import { parseBibtex } from '../../src/lib/bibliography.ts';
 import { pageAxe, renderFarSections, watchErrors } from './util.ts';
 
@@ -371,4 +373,56 @@ test('far sections of a review wait for the reader: skipped at load, rendered fo
   await page.emulateMedia({ media: 'print' });
   expect(await rendered(lastHeading)).toBe(true);
   expect(await rendered('#references')).toBe(true);
+});
+
+test('loading a review in Chrome lays out what is near the screen only: far sections shape no text (trace)', async ({
+  baseURL,
+}) => {
+  // A skipped section is still laid out at load when it holds a select, textarea or text input:
+  // in Chrome, not in the headless shell the other tests use (deferred-fields.ts), so this test
+  // starts Chrome itself. Chrome's trace counts each text run it shapes; with all its sections a
+  // review must shape about as many as with its first three alone.
+  test.setTimeout(120_000);
+  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath))
+    throw new Error(`No Chrome at ${executablePath}: install Debian's chromium or set CHROME_PATH.`);
+  const chrome = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const context = await chrome.newContext({
+      baseURL,
+      viewport: { width: 412, height: 823 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const page = await context.newPage();
+    const shapedRuns = async (path: string, keep: number | null) => {
+      await page.unrouteAll();
+      if (keep !== null)
+        await page.route(path, async (route) => {
+          const res = await route.fetch();
+          const { document } = parseHTML(await res.text());
+          document.querySelectorAll('.doc-section').forEach((s, i) => i >= keep && s.remove());
+          document.querySelector('.appendix')?.remove();
+          await route.fulfill({ response: res, body: `<!doctype html>${document.documentElement.outerHTML}` });
+        });
+      await page.goto('about:blank');
+      await chrome.startTracing(page, { categories: ['blink'] });
+      await page.goto(path);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      const trace = JSON.parse((await chrome.stopTracing()).toString()) as { traceEvents: { name: string }[] };
+      return trace.traceEvents.filter((e) => e.name === 'InlineNode::ShapeTextIncludingFirstLine').length;
+    };
+    for (const review of ['deepseek-llm', 'llama-2', 'qwen', 'pangu-pi-pro']) {
+      const path = `/reviews/${review}/`;
+      const near = await shapedRuns(path, 3);
+      const all = await shapedRuns(path, null);
+      expect(near, review).toBeGreaterThan(10);
+      // a far section laid out adds hundreds (a results table alone: one run per cell)
+      expect(all, `${review}: ${all} text runs shaped with every section, ${near} with the first three`).toBeLessThan(
+        near + 40,
+      );
+    }
+  } finally {
+    await chrome.close();
+  }
 });

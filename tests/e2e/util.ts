@@ -84,7 +84,8 @@ interface AxeGlobal {
 /**
  * Renders the review sections and appendix that content-visibility skips far from the screen, as
  * scrolling would: all of them, or only those holding what `within` selects (an open popover or
- * sheet lies outside them, and laying out a whole long review for it is most of a scoped check).
+ * sheet lies outside them, and laying out a whole long review for it is most of a scoped check),
+ * and waits for the form fields their widgets create once laid out.
  */
 export async function renderFarSections(page: Page, within: string[] = []): Promise<void> {
   await page.evaluate(async (within) => {
@@ -94,4 +95,11 @@ export async function renderFarSections(page: Page, within: string[] = []): Prom
         el.style.contentVisibility = 'visible';
     await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   }, within);
+  // form fields a widget creates once it is laid out (src/lib/browser/deferred-fields.ts): in place
+  // before the check, as a reader scrolling there would find them
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('[data-fields-pending]')].every(
+      (h) => !h.checkVisibility({ contentVisibilityAuto: true }),
+    ),
+  );
 }

@@ -2,7 +2,7 @@
  * Runs `fn` for each element once it comes near the viewport, so that long pages do not
  * enhance dozens of tables and charts while the reader is still on the first screen.
  */
-export function whenNear(elements: Iterable<Element>, fn: (el: Element) => void): void {
+export function whenNear(elements: Iterable<Element>, fn: (el: Element) => void, rootMargin = '600px 0px'): void {
   if (!('IntersectionObserver' in window)) {
     for (const el of elements) fn(el);
     return;
@@ -15,7 +15,7 @@ export function whenNear(elements: Iterable<Element>, fn: (el: Element) => void)
           fn(e.target);
         }
     },
-    { rootMargin: '600px 0px' },
+    { rootMargin },
   );
   for (const el of elements) io.observe(el);
 }

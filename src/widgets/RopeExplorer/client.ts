@@ -2,17 +2,19 @@ import { ropeView, type RopeParams } from './view.ts';
 
 export function initRopeExplorer(): void {
   document.querySelectorAll<HTMLElement>('[data-rope-explorer]').forEach((root) => {
-    const form = root.querySelector<HTMLFormElement>('[data-rope-form]')!;
+    // a div, not a form: a <form> in a review section is laid out at load (deferred-fields.ts)
+    const form = root.querySelector<HTMLElement>('[data-rope-form]')!;
+    const chosen = (name: keyof RopeParams) =>
+      Number(form.querySelector<HTMLSelectElement>(`select[name=${name}]`)!.value);
     const chart = root.querySelector<HTMLElement>('[data-rope-chart]')!;
     const narrow = root.querySelector<HTMLElement>('[data-rope-chart-narrow]');
     const tbody = root.querySelector<HTMLTableSectionElement>('[data-rope-table] tbody')!;
     const update = () => {
-      const f = new FormData(form);
       const p: RopeParams = {
-        headDim: Number(f.get('headDim')),
-        base: Number(f.get('base')),
-        trainLength: Number(f.get('trainLength')),
-        targetLength: Number(f.get('targetLength')),
+        headDim: chosen('headDim'),
+        base: chosen('base'),
+        trainLength: chosen('trainLength'),
+        targetLength: chosen('targetLength'),
       };
       const view = ropeView(p);
       chart.innerHTML = view.svg;

@@ -1,5 +1,6 @@
 // Slide export of a table's current view: the widget reads what is on screen at the click
 // (snapshot), the render code and the embedded font load only then.
+import { createDeferredFields } from '../../lib/browser/deferred-fields.ts';
 import type { SlideVariant } from '../../lib/slide.ts';
 import type { TableSlideInput, TableSlidePalette } from '../../lib/table-slide.ts';
 
@@ -13,6 +14,7 @@ export function pageAddress(hash = ''): string {
 }
 
 export function initTableSlideExport(box: HTMLElement, snapshot: () => TableSnapshot): void {
+  createDeferredFields(box);
   const status = box.querySelector<HTMLElement>('[data-table-slide-status]');
   const run = async (format: 'png' | 'svg') => {
     const snap = snapshot();

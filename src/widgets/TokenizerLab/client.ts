@@ -2,6 +2,7 @@
 // only when the reader opens the lab; protocol.ts says which worker holds which tokenizer):
 // the page stays responsive whatever the input, a progress line follows each tokenizer, and
 // "취소" terminates the workers.
+import { createDeferredFields } from '../../lib/browser/deferred-fields.ts';
 import { ratioTo, tokenStats } from '../../lib/tokenizer-stats.ts';
 import { TOKENIZER_ORDER } from '../../lib/tokenizers.ts';
 import { WORKER_GROUPS, type Encoded, type FromWorker, type ToWorker } from './protocol.ts';
@@ -82,6 +83,8 @@ class Lab {
   pending = '';
 
   constructor(readonly root: HTMLElement) {
+    // the lab's body, hidden until opened, carries its text field as a template (deferred-fields.ts)
+    createDeferredFields(root);
     this.samples = JSON.parse(root.dataset.samples ?? '[]') as Sample[];
     this.openBtn = root.querySelector<HTMLButtonElement>('[data-lab-open]')!;
     this.cancelBtn = root.querySelector<HTMLButtonElement>('[data-lab-cancel]')!;
