@@ -389,7 +389,7 @@ test('loading a review in Chrome lays out what is near the screen only: far sect
   const chrome = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const context = await chrome.newContext({
-      baseURL,
+      baseURL: baseURL!,
       viewport: { width: 412, height: 823 },
       isMobile: true,
       hasTouch: true,
