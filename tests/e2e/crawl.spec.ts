@@ -12,6 +12,7 @@
 import { expect, test } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
+import { LAYOUT_FORCING_FIELDS } from '../../src/lib/browser/deferred-fields.ts';
 import { pageAxe, sitemapPaths, watchErrors } from './util.ts';
 
 const SHARDS = 8;
@@ -63,9 +64,7 @@ function staticFailures(path: string, html: string): string[] {
   if (drawn) failures.push(`${path}: ${drawn} KaTeX HTML copies (math is MathML only)`);
   // A form, select, textarea or text input inside a review section makes Chrome lay the whole section
   // out at load although it is off screen (src/lib/browser/deferred-fields.ts): fields ship as templates.
-  const FIELD =
-    'form, select, textarea, input:not([type=checkbox], [type=radio], [type=range], [type=button], [type=hidden])';
-  for (const f of document.querySelectorAll(`:is(.doc-section, .appendix) :is(${FIELD})`))
+  for (const f of document.querySelectorAll(`:is(.doc-section, .appendix) :is(${LAYOUT_FORCING_FIELDS})`))
     failures.push(`${path}: <${f.tagName.toLowerCase()}> in a review section outside a deferred-fields template`);
   // Readable without JavaScript: what a no-JS reader gets is the HTML minus what never shows.
   const h1 = document.querySelectorAll('h1').length;

@@ -14,6 +14,10 @@
 
 import { whenNear } from './when-near.ts';
 
+/** What a review section may not hold outside a deferred-fields template (the crawl checks every page). */
+export const LAYOUT_FORCING_FIELDS =
+  'form, select, textarea, input:not([type=checkbox], [type=radio], [type=range], [type=button], [type=hidden])';
+
 const SELECTOR = 'template[data-deferred-fields]';
 /** Marks a host whose fields wait for its layout (tests wait for it to go once they render a section). */
 const PENDING = 'data-fields-pending';

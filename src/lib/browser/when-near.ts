@@ -1,6 +1,7 @@
 /**
  * Runs `fn` for each element once it comes near the viewport, so that long pages do not
  * enhance dozens of tables and charts while the reader is still on the first screen.
+ * `rootMargin` says how near; one that covers any page means "once the element is laid out".
  */
 export function whenNear(elements: Iterable<Element>, fn: (el: Element) => void, rootMargin = '600px 0px'): void {
   if (!('IntersectionObserver' in window)) {
