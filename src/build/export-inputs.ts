@@ -81,7 +81,7 @@ function computeRendererFingerprint(root: string): RendererFingerprint {
   return value;
 }
 
-const RASTER_PACKAGES = ['@resvg/resvg-js', 'pretendard', 'harfbuzzjs'];
+const RASTER_PACKAGES = ['@resvg/resvg-js', 'sharp', 'pretendard', 'harfbuzzjs'];
 const RASTER_FILES = ['raster.ts', 'raster-fonts.ts'];
 let rasterMemo: { signature: string; value: RendererFingerprint } | undefined;
 

@@ -5,7 +5,7 @@ import { contentDataFingerprint, packageVersion, rasterFingerprint, rendererFing
 import { siteContent } from './content.ts';
 import { chartCsvFile, mustChart, themedChartSvg } from './chart-files.ts';
 import { tableCsv, tablePicture } from './table-files.ts';
-import { svgToPngAsync } from './raster.ts';
+import { svgToPng } from './raster.ts';
 import { ogCardSvg, type OgCardInput } from './og-image.ts';
 import { reviewPack, reviewPackItems } from './deck-packs.ts';
 import { llama2TokenizerJson } from '../lib/llama2-tokenizer.ts';
@@ -48,7 +48,7 @@ export function tablePngExport(paper: string, table: string): Promise<Uint8Array
 
 /** resvg rasterisation, the expensive step of every PNG export: keyed by the SVG itself and the rasteriser. */
 function rasterExport(svg: string, scale = 2): Promise<Uint8Array> {
-  return cachedExport('png', { svg, scale, raster: rasterFingerprint() }, () => svgToPngAsync(svg, scale));
+  return cachedExport('png', { svg, scale, raster: rasterFingerprint() }, async () => (await svgToPng(svg, scale)).png);
 }
 
 /** A 1200×630 share card (src/build/og-image.ts): its SVG is drawn every build (cheap), the PNG only when that SVG changes. */

@@ -4,6 +4,7 @@ import { CHART_FONTS, fontStack } from '../lib/theme.ts';
 import * as Plot from '@observablehq/plot';
 import type { Series } from '../lib/content/schema.ts';
 import { sci } from '../lib/format.ts';
+import { textWidth } from '../lib/slide.ts';
 import { DASHES, PALETTES, SYMBOLS, plotToSvg, type RenderedSvg } from './plot-svg.ts';
 import { CHART_LAYOUTS, type ChartLayoutId } from './layouts.ts';
 
@@ -90,6 +91,31 @@ interface PlotContext {
 
 type BuiltPlot = { plot: Plot.PlotOptions; markTags: Record<string, Array<string | null>> };
 
+/**
+ * Room left of the plot for the first category's label. A label turned by 25° ends at its band's
+ * centre and runs down and to the left, so a long first name (DeepSeek LLM 67B Base) would be cut
+ * by the chart's edge with the usual 56 units. Band geometry as Plot lays it out: a band scale
+ * pads both ends by `padding` steps (first centre at step · (1 + p) / 2); facets (fx) have no outer
+ * padding (first centre at step · (1 − p) / 2, step = inner / (n − p)).
+ */
+function leftMarginFor(
+  first: string,
+  rotate: number,
+  band: { width: number; n: number; padding: number; faceted: boolean },
+  fontSize: number,
+  px: (n: number) => number,
+): number {
+  const base = px(56);
+  if (rotate !== -25) return base;
+  const { n, padding: p, faceted } = band;
+  const inner = band.width - base - px(20);
+  const centre = faceted ? (inner / (n - p)) * ((1 - p) / 2) : (inner / (n + p)) * ((1 + p) / 2);
+  // the turned line's far corner: its length along 25°, plus its height (one em) across it
+  const turn = (25 * Math.PI) / 180;
+  const reach = textWidth(first, fontSize) * Math.cos(turn) + fontSize * Math.sin(turn) + px(6);
+  return Math.max(base, Math.ceil(reach - centre));
+}
+
 /** Bars per category: plain bars when each category holds one value, grouped otherwise. */
 function categoricalPlot(ctx: PlotContext): BuiltPlot {
   const { input, palette, layout, px, styleOf, visible, xLabel, yLabel, common, yTicks } = ctx;
@@ -133,7 +159,13 @@ function categoricalPlot(ctx: PlotContext): BuiltPlot {
   const frame = {
     ...common,
     height: Math.max(layout.categoricalHeight, marginBottom + px(20) + 120),
-    marginLeft: px(56),
+    marginLeft: leftMarginFor(
+      cats[0] ?? '',
+      rotate,
+      { width: common.width, n: cats.length, padding: catAxis.padding, faceted: !single },
+      layout.fontSize,
+      px,
+    ),
     marginBottom,
     y: { grid: true, label: yLabel, domain: [0, yMax], ticks: yTicks },
   };

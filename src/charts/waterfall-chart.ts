@@ -159,6 +159,8 @@ export function renderWaterfallChart(input: WaterfallRenderInput): RenderedSvg &
       grid: true,
       label: layout.fewTicks ? options.xLabelShort : options.xLabel,
       labelAnchor: 'center',
+      // Plot sets the title's baseline 0.32 em above the bottom edge; Pretendard's brackets reach lower.
+      labelOffset: marginBottom - px(4),
       ticks: layout.fewTicks ? 3 : 6,
     },
     y: { domain: labels, label: null, padding: 0.22, tickSize: 0 },

@@ -134,6 +134,24 @@ export function slideFrame(input: Pick<SlideInput, 'title' | 'source' | 'address
   };
 }
 
+/**
+ * A standalone SVG set as a nested <svg> into a box of a larger picture: its own size and position
+ * dropped, the box's written instead. overflow="visible" by default: resvg turns a clipping nested
+ * <svg> into a mask layer as large as the whole picture, which made slide PNGs 4× slower to draw
+ * (64 against 243 ms at 3840×2160). Charts draw nothing outside their own frame; tests/unit/charts.test.ts
+ * places every registry chart both ways and checks that nothing differs outside it.
+ */
+export function placeSvg(
+  svg: string,
+  box: { x: number; y: number; width: number; height: number },
+  overflow: 'visible' | 'hidden' = 'visible',
+): string {
+  return svg.replace(/^<\?xml[^>]*>\s*/, '').replace(/^<svg\b([^>]*)>/, (_m, attrs: string) => {
+    const kept = attrs.replace(/\s(?:style|width|height|x|y|overflow)="[^"]*"/g, '');
+    return `<svg${kept} x="${r(box.x)}" y="${r(box.y)}" width="${r(box.width)}" height="${r(box.height)}" overflow="${overflow}">`;
+  });
+}
+
 export function slideSvg(input: SlideInput): SlideLayoutInfo {
   const { colours: c } = input;
   const legend = input.legend.length > 1 ? legendLayout(input.legend, SLIDE_WIDTH - 2 * MARGIN) : { size: 0, rows: [] };
@@ -147,10 +165,7 @@ export function slideSvg(input: SlideInput): SlideLayoutInfo {
   const drawnH = input.chartHeight * scale;
   const chartX = MARGIN + (inner - drawnW) / 2;
 
-  const chart = input.chartSvg.replace(/^<\?xml[^>]*>\s*/, '').replace(/^<svg\b([^>]*)>/, (_m, attrs: string) => {
-    const kept = attrs.replace(/\s(?:style|width|height|x|y)="[^"]*"/g, '');
-    return `<svg${kept} x="${r(chartX)}" y="${r(chartTop)}" width="${r(drawnW)}" height="${r(drawnH)}">`;
-  });
+  const chart = placeSvg(input.chartSvg, { x: chartX, y: chartTop, width: drawnW, height: drawnH });
 
   const text = (x: number, y: number, size: number, fill: string, body: string, weight = 400) =>
     `<text x="${r(x)}" y="${r(y)}" font-family="${FONT}" font-size="${size}" font-weight="${weight}" fill="${fill}">${escapeXml(body)}</text>`;

@@ -5,10 +5,10 @@ import { charts } from '../../src/charts/registry.ts';
 import { chartIds } from '../../src/charts/ids.ts';
 import { siteContent } from '../../src/build/site-content.ts';
 import { chartSlideSource, chartSlideSvg } from '../../src/build/chart-files.ts';
-import { composeSlide, SLIDE_VARIANTS } from '../../src/lib/slide.ts';
-import { CHART_LAYOUTS } from '../../src/charts/layouts.ts';
+import { composeSlide, placeSvg, SLIDE_VARIANTS } from '../../src/lib/slide.ts';
+import { CHART_LAYOUTS, type ChartLayoutId } from '../../src/charts/layouts.ts';
 import { parseHTML } from 'linkedom';
-import { svgToPng } from '../../src/build/raster.ts';
+import { svgToPixels, svgToPng } from '../../src/build/raster.ts';
 
 describe('chart registry', () => {
   it('defines exactly the ids content may reference', () => {
@@ -113,10 +113,11 @@ describe('slides of the current view', () => {
     expect(svg).not.toContain(`>${hide.label}</text>`);
     expect(svg).toContain(`>${src.views[0]!.light.legend[1]!.label}</text>`);
   });
-  it('rasterise at build time to 1920×1080 (the SVG is strict XML)', () => {
+  it('rasterise at build time to 1920×1080 (the SVG is strict XML)', async () => {
     const ch = charts.find((x) => x.id === 'qwen-long-context-ppl')!;
-    const png = svgToPng(chartSlideSvg(ch, siteContent(), 'dark'), 1);
+    const png = await svgToPng(chartSlideSvg(ch, siteContent(), 'dark'), 1);
     expect([png.width, png.height]).toEqual([1920, 1080]);
+    expect(png.png.subarray(1, 4).toString()).toBe('PNG');
   });
   it('fall back to the default view for an unknown view id', () => {
     const ch = charts.find((x) => x.id === 'qwen-tokenizer-compression')!;
@@ -125,4 +126,38 @@ describe('slides of the current view', () => {
       composeSlide(src, { variant: 'light' }).svg,
     );
   });
+});
+
+/**
+ * Pixels drawn outside a chart's own frame. The chart is set at (M, M) in a larger picture, once
+ * clipped to its frame and once not (as slides set it, placeSvg); any pixel that differs
+ * outside the frame is a mark or label the chart's edge would cut off (in a browser too).
+ */
+async function pixelsOutsideFrame(svg: string, width: number, height: number): Promise<number> {
+  const M = 80;
+  const scale = 0.5;
+  const framed = (overflow: 'visible' | 'hidden') =>
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width + 2 * M}" height="${height + 2 * M}"><rect width="100%" height="100%" fill="#fff"/>${placeSvg(svg, { x: M, y: M, width, height }, overflow)}</svg>`;
+  const [a, b] = await Promise.all([svgToPixels(framed('hidden'), scale), svgToPixels(framed('visible'), scale)]);
+  const inside = (x: number, y: number) =>
+    x >= M * scale - 1 && x <= (M + width) * scale + 1 && y >= M * scale - 1 && y <= (M + height) * scale + 1;
+  let outside = 0;
+  for (let i = 0; i < a.pixels.length; i += 4) {
+    const p = i / 4;
+    if (inside(p % a.width, Math.floor(p / a.width))) continue;
+    if ([0, 1, 2, 3].some((c) => Math.abs(a.pixels[i + c]! - b.pixels[i + c]!) > 8)) outside += 1;
+  }
+  return outside;
+}
+
+describe('every registry chart stays inside its frame', () => {
+  const c = siteContent();
+  it.each(charts.flatMap((ch) => Object.keys(CHART_LAYOUTS).map((layout) => [ch.id, layout] as const)))(
+    '%s at the %s layout draws no label or mark outside its edge',
+    async (id, layout) => {
+      const r = charts.find((x) => x.id === id)!.render(c, 'light', { hidden: new Set() }, layout as ChartLayoutId);
+      const [, w, h] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(r.svg) ?? [];
+      expect(await pixelsOutsideFrame(r.svg, Number(w), Number(h))).toBe(0);
+    },
+  );
 });

@@ -12,7 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createExportCache, exportKey, stableStringify } from '../../src/build/export-cache.ts';
-import { svgToPng, svgToPngAsync } from '../../src/build/raster.ts';
+import { svgToPng } from '../../src/build/raster.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -51,7 +51,7 @@ describe('export cache', () => {
     '<svg xmlns="http://www.w3.org/2000/svg" width="40" height="20"><rect width="40" height="20" fill="#c00"/><text x="2" y="15" font-family="Pretendard" font-size="12">한글</text></svg>';
 
   it('renders once, then serves the same bytes from disk in a later build (new cache object)', async () => {
-    const render = counted(svgToPng(svg).png);
+    const render = counted((await svgToPng(svg)).png);
     const first = await createExportCache(dir).cachedExport('png', { svg }, render);
     const later = createExportCache(dir); // a second build process reading the same folder
     const second = await later.cachedExport('png', { svg }, render);
@@ -66,7 +66,7 @@ describe('export cache', () => {
     let calls = 0;
     const render = async () => {
       calls += 1;
-      return svgToPngAsync(svg);
+      return (await svgToPng(svg)).png;
     };
     const [a, b] = await Promise.all([
       cache.cachedExport('png', { svg }, render),
@@ -80,10 +80,6 @@ describe('export cache', () => {
       'boom',
     );
     expect(await cache.cachedExport('png', { svg: 'x' }, () => 'ok')).toBe('ok');
-  });
-
-  it('the thread-pool rasteriser gives the same PNG bytes as the synchronous one', async () => {
-    expect((await svgToPngAsync(svg, 2)).equals(svgToPng(svg, 2).png)).toBe(true);
   });
 
   it('the synchronous variant shares the same entries', async () => {
@@ -115,10 +111,10 @@ describe('export cache', () => {
   });
 
   it('ignores a truncated (partially written) entry, re-renders and repairs it', async () => {
-    await createExportCache(dir).cachedExport('png', { svg }, () => svgToPng(svg).png);
+    await createExportCache(dir).cachedExport('png', { svg }, async () => (await svgToPng(svg)).png);
     const [file] = entryFiles();
     truncateSync(file!, 20);
-    const render = counted(svgToPng(svg).png);
+    const render = counted((await svgToPng(svg)).png);
     const out = await createExportCache(dir).cachedExport('png', { svg }, render);
     expect(render.calls).toBe(1);
     expect(Buffer.from(out).subarray(1, 4).toString()).toBe('PNG');

@@ -44,18 +44,18 @@ describe('the site subset', () => {
     expect(rasterFontFiles(slide.replace('</svg>', `<text>${RARE}</text></svg>`))).toEqual(FULL_FONT_FILES);
   });
 
-  it('cuts a font to the glyphs asked for, keeping what draws them', () => {
+  it('cuts a font to the glyphs asked for, keeping what draws them', async () => {
     const full = readFileSync(FULL_FONT_FILES[0]!);
     const small = subsetFont(full, cp('가나다ABC'));
     expect(small.length).toBeGreaterThan(1000);
     expect(small.length).toBeLessThan(full.length / 20);
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="60"><text x="4" y="40" font-size="32">가나다ABC</text></svg>`;
     // drawn with a font file that lacks the glyphs, the text would be blank: compare with the full file's
-    const { png } = svgToPng(svg, 1, () => FULL_FONT_FILES);
-    expect(svgToPng(svg, 1).png.equals(png)).toBe(true);
+    const { png } = await svgToPng(svg, 1, () => FULL_FONT_FILES);
+    expect((await svgToPng(svg, 1)).png.equals(png)).toBe(true);
   });
 
-  it('draws the same PNG bytes as the full files: chart slides, a table image and a share card', () => {
+  it('draws the same PNG bytes as the full files: chart slides, a table image and a share card', async () => {
     const c = siteContent();
     const [table] = tableRoutes();
     const svgs: Array<[string, string, number]> = [
@@ -82,8 +82,8 @@ describe('the site subset', () => {
     ];
     for (const [name, svg, scale] of svgs) {
       expect(rasterFontFiles(svg), name).not.toEqual(FULL_FONT_FILES);
-      const full = svgToPng(svg, scale, () => FULL_FONT_FILES).png;
-      expect(svgToPng(svg, scale).png.equals(full), name).toBe(true);
+      const full = (await svgToPng(svg, scale, () => FULL_FONT_FILES)).png;
+      expect((await svgToPng(svg, scale)).png.equals(full), name).toBe(true);
     }
   });
 });

@@ -16,7 +16,7 @@ import {
 } from '../../src/lib/bibliography.ts';
 import { conceptPreviews, firstDisplayFormula } from '../../src/lib/concept-preview.ts';
 import { ogCardSvg, wrapText } from '../../src/build/og-image.ts';
-import { svgToPngAsync } from '../../src/build/raster.ts';
+import { svgToPng } from '../../src/build/raster.ts';
 import { ogImagePath } from '../../src/lib/og-cards.ts';
 import { currentIndex } from '../../src/widgets/Reading/toc.ts';
 import { referenceSchema, reviewSchema, type Reference } from '../../src/lib/content/schema.ts';
@@ -159,7 +159,7 @@ describe('share cards', () => {
   it('draw a 1200×630 PNG with escaped text', async () => {
     const svg = ogCardSvg({ kind: '리뷰', title: 'A < B & "C"', subtitle: 'x', siteName: '논문 리뷰 노트' });
     expect(svg).toContain('A &lt; B &amp; &quot;C&quot;');
-    const png = await svgToPngAsync(
+    const { png } = await svgToPng(
       ogCardSvg({ kind: '리뷰', title: '한글 제목', subtitle: '부제', siteName: '논문 리뷰 노트' }),
       1,
     );
