@@ -23,7 +23,7 @@ export function chartSlideSource(def: ChartDef, c: SiteContent): SlideSource {
       svg: r.svg,
       width: r.width,
       height: r.height,
-      legend: r.legend.map((l) => ({ id: l.id, label: l.label, color: l.color, dash: l.dash })),
+      legend: r.legend.map((l) => ({ id: l.id, label: l.label, color: l.color, dash: l.dash, mark: l.mark })),
     };
   };
   const colours = (t: 'light' | 'dark') => ({ fg: PALETTES[t].fg, fgSoft: PALETTES[t].fgSoft, bg: PALETTES[t].bg });

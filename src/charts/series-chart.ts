@@ -4,7 +4,7 @@ import { CHART_FONTS, fontStack } from '../lib/theme.ts';
 import * as Plot from '@observablehq/plot';
 import type { Series } from '../lib/content/schema.ts';
 import { sci } from '../lib/format.ts';
-import { textWidth } from '../lib/slide.ts';
+import { textWidth, type LegendMark } from '../lib/slide.ts';
 import { DASHES, PALETTES, SYMBOLS, plotToSvg, type RenderedSvg } from './plot-svg.ts';
 import { CHART_LAYOUTS, type ChartLayoutId } from './layouts.ts';
 
@@ -283,10 +283,12 @@ export function renderSeriesChart(input: SeriesRenderInput): RenderedSvg & { leg
   const { series, theme, options } = input;
   const { palette, layout, width, k, uid, px } = chartFrame(input);
   const styleOf = (i: number) => seriesStyle(theme, i);
+  const mark: LegendMark = isCategorical(series) ? 'bar' : 'line';
   const legend: LegendItem[] = series.lines.map((l, i) => ({
     id: l.id,
     label: l.label,
     ...styleOf(i),
+    mark,
     hidden: input.hidden?.has(l.id) ?? false,
   }));
   const visible = series.lines.map((l, i) => ({ l, i })).filter(({ l }) => !input.hidden?.has(l.id));
@@ -322,5 +324,6 @@ export interface LegendItem {
   color: string;
   dash: string;
   symbol: string;
+  mark: LegendMark;
   hidden: boolean;
 }

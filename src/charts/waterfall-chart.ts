@@ -123,6 +123,7 @@ export function renderWaterfallChart(input: WaterfallRenderInput): RenderedSvg &
     id: l.id,
     label: l.label,
     ...seriesStyle(theme, i),
+    mark: 'bar' as const,
     hidden: input.hidden?.has(l.id) ?? false,
   }));
   const rows = waterfallRows(series, options).filter((r) => !input.hidden?.has(r.line));

@@ -15,10 +15,37 @@ export interface SlideColours {
   bg: string;
 }
 
+/** How a series is drawn, so its legend sample matches it: a stroke for lines, a filled block for bars. */
+export type LegendMark = 'line' | 'bar';
+
 export interface SlideLegendItem {
   label: string;
   color: string;
   dash: string;
+  mark: LegendMark;
+}
+
+/**
+ * A legend sample two `size`s wide, centred on `cy` (one drawing for the page legend and the slide's):
+ * a line in the series' colour and dash, or for bars a filled block, since a dashed line would
+ * send the reader looking for a line the chart does not have.
+ */
+export function legendSwatch(
+  item: Pick<SlideLegendItem, 'color' | 'dash' | 'mark'>,
+  x: number,
+  cy: number,
+  size: number,
+  strokeWidth = size / 5,
+): string {
+  if (item.mark === 'bar')
+    return `<rect x="${r(x + size * 0.55)}" y="${r(cy - size * 0.45)}" width="${r(size * 0.9)}" height="${r(size * 0.9)}" rx="${r(size / 12)}" fill="${item.color}"/>`;
+  const dash = item.dash
+    ? ` stroke-dasharray="${item.dash
+        .split(' ')
+        .map((d) => r((Number(d) * size) / 12))
+        .join(' ')}"`
+    : '';
+  return `<line x1="${r(x)}" y1="${r(cy)}" x2="${r(x + size * 2)}" y2="${r(cy)}" stroke="${item.color}" stroke-width="${r(strokeWidth)}"${dash}/>`;
 }
 
 export interface SlideInput {
@@ -182,17 +209,7 @@ export function slideSvg(input: SlideInput): SlideLayoutInfo {
     const y = legendTop + ri * legendRowH + legend.size;
     for (const { item, x } of row) {
       const x0 = MARGIN + x;
-      const ly = y - legend.size * 0.35;
-      parts.push(
-        `<line x1="${r(x0)}" y1="${r(ly)}" x2="${r(x0 + legend.size * 2)}" y2="${r(ly)}" stroke="${item.color}" stroke-width="${r(legend.size / 5)}"${
-          item.dash
-            ? ` stroke-dasharray="${item.dash
-                .split(' ')
-                .map((d) => r((Number(d) * legend.size) / 12))
-                .join(' ')}"`
-            : ''
-        }/>`,
-      );
+      parts.push(legendSwatch(item, x0, y - legend.size * 0.35, legend.size));
       parts.push(text(x0 + legend.size * 2 + 12, y, legend.size, c.fg, item.label));
     }
   });

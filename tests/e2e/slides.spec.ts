@@ -17,7 +17,10 @@ test('a slide exported with one series hidden: 1920×1080 PNG without that serie
   expect(ids.length).toBeGreaterThanOrEqual(3);
   // the series' colours in the light theme, read from their legend swatches
   const colours = await chips.evaluateAll((els) =>
-    els.map((e) => e.querySelector('line')!.getAttribute('stroke')!.toLowerCase()),
+    els.map((e) => {
+      const sample = e.querySelector('[data-swatch] > *')!;
+      return (sample.getAttribute('stroke') ?? sample.getAttribute('fill')!).toLowerCase();
+    }),
   );
   expect(new Set(colours).size).toBe(colours.length);
   await chips.first().click();

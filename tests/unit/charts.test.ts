@@ -5,7 +5,7 @@ import { charts } from '../../src/charts/registry.ts';
 import { chartIds } from '../../src/charts/ids.ts';
 import { siteContent } from '../../src/build/site-content.ts';
 import { chartSlideSource, chartSlideSvg } from '../../src/build/chart-files.ts';
-import { composeSlide, placeSvg, SLIDE_VARIANTS } from '../../src/lib/slide.ts';
+import { composeSlide, legendSwatch, placeSvg, SLIDE_VARIANTS } from '../../src/lib/slide.ts';
 import { CHART_LAYOUTS, type ChartLayoutId } from '../../src/charts/layouts.ts';
 import { parseHTML } from 'linkedom';
 import { svgToPixels, svgToPng } from '../../src/build/raster.ts';
@@ -28,6 +28,18 @@ describe('chart registry', () => {
     it('tags one mark per series so toggles can hide it', () => {
       const r = ch.render(c, 'light', { hidden: new Set() });
       for (const s of ch.series(c)) expect(r.svg).toContain(`data-mark="${s.id}"`);
+    });
+    it('gives each series a legend sample drawn like its marks: a block for bars, a line for lines', () => {
+      const r = ch.render(c, 'light', { hidden: new Set() });
+      const { document } = parseHTML(`<html><body>${r.svg}</body></html>`);
+      for (const item of r.legend) {
+        const marks = [...document.querySelectorAll(`[data-mark="${item.id}"]`)];
+        const drawn = marks.some((m) => m.matches('rect') || m.querySelector('rect')) ? 'bar' : 'line';
+        expect(item.mark, item.id).toBe(drawn);
+        const sample = parseHTML(`<svg>${legendSwatch(item, 1, 6, 12)}</svg>`).document.querySelector('svg')!;
+        expect(sample.firstElementChild!.tagName.toLowerCase(), item.id).toBe(drawn === 'bar' ? 'rect' : 'line');
+        expect(sample.innerHTML).toContain(item.color);
+      }
     });
     it('leaves hidden series out of the picture', () => {
       const [first] = ch.series(c);
