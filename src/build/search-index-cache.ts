@@ -121,20 +121,20 @@ export interface SearchIndexRun {
  * calling `index(dist)` and storing what it wrote. A cache that cannot be written costs
  * speed, not the build.
  */
-export function cachedSearchIndex(opts: {
+export async function cachedSearchIndex(opts: {
   dist: string;
   projectRoot: string;
   indexScript: string;
-  index: (dist: string) => void;
+  index: (dist: string) => void | Promise<void>;
   cacheDir?: string;
   warn?: (message: string) => void;
-}): SearchIndexRun {
+}): Promise<SearchIndexRun> {
   const { dist, projectRoot, indexScript, index } = opts;
   const warn = opts.warn ?? ((m: string) => console.warn(m));
   const cacheDir = opts.cacheDir ?? defaultSearchCacheDir(projectRoot);
   const key = searchIndexKey(dist, projectRoot, indexScript);
   if (existsSync(join(cacheDir, key)) && restore(join(cacheDir, key), dist, warn)) return { reused: true, key };
-  index(dist);
+  await index(dist);
   try {
     mkdirSync(cacheDir, { recursive: true });
     store(cacheDir, key, dist);

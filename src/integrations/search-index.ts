@@ -1,13 +1,13 @@
 // The search index as the last step of `astro build` (astro:build:done), so every way of
 // building — `npm run build`, a plain `astro build`, the test builds — ships a site whose
-// search works. The indexing itself stays in scripts/index-search.ts, run as its own
-// process on the output folder; this hook only decides whether it must run
+// search works. The indexing (src/build/search-index.ts) runs in the build's own process, on the
+// content the build already validated; this hook decides whether it must run
 // (src/build/search-index-cache.ts reuses the last index when its inputs are unchanged).
 import type { AstroIntegration } from 'astro';
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cachedSearchIndex } from '../build/search-index-cache.ts';
+import { writeSearchIndex } from '../build/search-index.ts';
 
 export function searchIndex(): AstroIntegration {
   let root = process.cwd();
@@ -17,19 +17,14 @@ export function searchIndex(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },
-      'astro:build:done': ({ dir, logger }) => {
-        const dist = fileURLToPath(dir);
-        const script = join(root, 'scripts', 'index-search.ts');
-        const run = cachedSearchIndex({
-          dist,
+      'astro:build:done': async ({ dir, logger }) => {
+        const run = await cachedSearchIndex({
+          dist: fileURLToPath(dir),
           projectRoot: root,
-          indexScript: script,
+          // its key covers src/build (the indexing code) through the code hash, and this entry point
+          indexScript: join(root, 'scripts', 'index-search.ts'),
           warn: (m) => logger.warn(m),
-          index: (out) => {
-            const r = spawnSync(process.execPath, [script, out], { cwd: root, stdio: 'inherit' });
-            if (r.status !== 0)
-              throw new Error(`search index: scripts/index-search.ts exited with ${r.status ?? r.signal}`);
-          },
+          index: async (out) => console.log(await writeSearchIndex(out)),
         });
         logger.info(
           run.reused

@@ -101,48 +101,48 @@ describe('search index cache (reuse across builds)', () => {
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  it('indexes once, then restores byte-identical output without indexing', () => {
+  it('indexes once, then restores byte-identical output without indexing', async () => {
     const ix = indexer();
     build({ 'index.html': '<p>a</p>', 'reviews/a/index.html': '<p>b</p>' });
-    expect(run(ix).reused).toBe(false);
+    expect((await run(ix)).reused).toBe(false);
     const first = treeDigests(dist);
     build({ 'index.html': '<p>a</p>', 'reviews/a/index.html': '<p>b</p>' });
-    expect(run(ix).reused).toBe(true);
+    expect((await run(ix)).reused).toBe(true);
     expect(ix.runs).toBe(1);
     expect(treeDifferences(first, treeDigests(dist))).toEqual([]);
   });
 
-  it('indexes again when a page, a content file or the indexing script changes', () => {
+  it('indexes again when a page, a content file or the indexing script changes', async () => {
     const ix = indexer();
     build({ 'index.html': '<p>a</p>' });
-    run(ix);
+    await run(ix);
     build({ 'index.html': '<p>a, edited</p>' });
-    expect(run(ix).reused).toBe(false);
+    expect((await run(ix)).reused).toBe(false);
     put(join(root, 'content', 'reviews', 'a.mdx'), '# a, edited');
-    expect(run(ix).reused).toBe(false);
+    expect((await run(ix)).reused).toBe(false);
     put(script(), '// indexer v2');
-    expect(run(ix).reused).toBe(false);
+    expect((await run(ix)).reused).toBe(false);
     expect(ix.runs).toBe(4);
   });
 
-  it('drops a damaged entry, says so and indexes again', () => {
+  it('drops a damaged entry, says so and indexes again', async () => {
     const ix = indexer();
     build({ 'index.html': '<p>a</p>' });
-    const { key } = run(ix);
+    const { key } = await run(ix);
     writeFileSync(join(cacheDir, key, 'files', 'search-data.json'), '{"pages":99}');
     build({ 'index.html': '<p>a</p>' });
     const warn: string[] = [];
-    expect(run(ix, warn).reused).toBe(false);
+    expect((await run(ix, warn)).reused).toBe(false);
     expect(warn.join()).toMatch(/damaged entry \(search-data.json does not match its recorded digest\)/);
     expect(JSON.parse(readFileSync(join(dist, 'search-data.json'), 'utf8'))).toEqual({ pages: 1 });
   });
 
-  it('stores nothing when indexing fails, so a failed build leaves no entry behind', () => {
+  it('stores nothing when indexing fails, so a failed build leaves no entry behind', async () => {
     build({ 'index.html': '<p>a</p>' });
     const failing = () => {
       throw new Error('pagefind: out of memory');
     };
-    expect(() => run(failing)).toThrow(/out of memory/);
+    await expect(run(failing)).rejects.toThrow(/out of memory/);
     expect(readdirSync(root)).not.toContain('cache');
   });
 });
