@@ -40,10 +40,10 @@ export interface ChartData {
 }
 
 export interface ChartRender {
-  svg: string;
-  width: number;
-  height: number;
-  legend: LegendItem[];
+  readonly svg: string;
+  readonly width: number;
+  readonly height: number;
+  readonly legend: readonly Readonly<LegendItem>[];
 }
 
 export interface ChartDef {
@@ -216,7 +216,7 @@ function waterfallChart(
   };
 }
 
-export const charts: readonly ChartDef[] = [
+const registered: ChartDef[] = [
   fromSeries({
     id: 'qwen-tokenizer-compression',
     title: '언어별 토크나이저 압축률 (Qwen 그림 3)',
@@ -371,6 +371,34 @@ export const charts: readonly ChartDef[] = [
   // Llama 2: charts of its results tables (src/charts/llama2-charts.ts)
   ...llama2Charts.map(seriesChart),
 ];
+
+/**
+ * A chart whose render runs once per content, theme, layout and state: a review, its chart page,
+ * its embed, the comparison pages, the slides and the thumbnails ask for the same pictures again
+ * and again (a cold build asked about 270 times for 75 distinct ones). The result is frozen, since
+ * every caller now shares it. Keyed on the content object itself, so the dev server's next content
+ * (a new object) draws afresh.
+ */
+export function rendersOnce(def: ChartDef): ChartDef {
+  const byContent = new WeakMap<SiteContent, Map<string, ChartRender>>();
+  return {
+    ...def,
+    render: (c, theme, state, layout) => {
+      let renders = byContent.get(c);
+      if (!renders) byContent.set(c, (renders = new Map<string, ChartRender>()));
+      const key = JSON.stringify([theme, layout ?? null, [...state.hidden].sort(), state.categories ?? null]);
+      let r = renders.get(key);
+      if (!r) {
+        const drawn = def.render(c, theme, state, layout);
+        r = Object.freeze({ ...drawn, legend: Object.freeze(drawn.legend.map((l) => Object.freeze({ ...l }))) });
+        renders.set(key, r);
+      }
+      return r;
+    },
+  };
+}
+
+export const charts: readonly ChartDef[] = registered.map(rendersOnce);
 
 export function chartById(id: string): ChartDef | undefined {
   return charts.find((c) => c.id === id);

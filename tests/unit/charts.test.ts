@@ -1,7 +1,7 @@
 // Renders every registry chart from the real content in both themes: a regression net
 // for the build-time SVGs that reviews, chart pages, embeds and exports all share.
 import { describe, expect, it } from 'vitest';
-import { charts } from '../../src/charts/registry.ts';
+import { charts, rendersOnce } from '../../src/charts/registry.ts';
 import { chartIds } from '../../src/charts/ids.ts';
 import { siteContent } from '../../src/build/site-content.ts';
 import { chartSlideSource, chartSlideSvg } from '../../src/build/chart-files.ts';
@@ -172,4 +172,33 @@ describe('every registry chart stays inside its frame', () => {
       expect(await pixelsOutsideFrame(r.svg, Number(w), Number(h))).toBe(0);
     },
   );
+});
+
+describe('chart renders within a build', () => {
+  it('draw each picture once per content, theme, layout and state, and share it frozen', () => {
+    let drawn = 0;
+    const base = charts.find((x) => x.id === 'compare-training')!;
+    const counting = rendersOnce({
+      ...base,
+      render: (...args) => {
+        drawn += 1;
+        return base.render(...args);
+      },
+    });
+    const c = siteContent();
+    const first = counting.render(c, 'light', { hidden: new Set(['used']) }, 'slide');
+    expect(counting.render(c, 'light', { hidden: new Set(['used']) }, 'slide')).toBe(first);
+    expect(drawn).toBe(1);
+    // any difference in theme, layout, hidden series or categories is another picture
+    counting.render(c, 'dark', { hidden: new Set(['used']) }, 'slide');
+    counting.render(c, 'light', { hidden: new Set(['used']) });
+    counting.render(c, 'light', { hidden: new Set() }, 'slide');
+    counting.render(c, 'light', { hidden: new Set(['used']), categories: ['Qwen-7B'] }, 'slide');
+    expect(drawn).toBe(5);
+    // another content object (the dev server after an edit) draws again
+    counting.render({ ...c }, 'light', { hidden: new Set(['used']) }, 'slide');
+    expect(drawn).toBe(6);
+    expect(Object.isFrozen(first) && Object.isFrozen(first.legend) && Object.isFrozen(first.legend[0])).toBe(true);
+    expect(first.svg).not.toContain('data-mark="used"');
+  });
 });
