@@ -160,7 +160,8 @@ export function renderWaterfallChart(input: WaterfallRenderInput): RenderedSvg &
       grid: true,
       label: layout.fewTicks ? options.xLabelShort : options.xLabel,
       labelAnchor: 'center',
-      // Plot sets the title's baseline 0.32 em above the bottom edge; Pretendard's brackets reach lower.
+      // at Plot's default offset the title's brackets reached below the chart's bottom edge on the slide
+      // (found by the frame test in tests/unit/charts.test.ts): lift it a little
       labelOffset: marginBottom - px(4),
       ticks: layout.fewTicks ? 3 : 6,
     },
