@@ -1,7 +1,62 @@
 // Lighthouse (mobile preset, the default) as measures.md defines it: median of N runs per
 // page. The caller serves the site through the compressing static server.
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+//
+// Lighthouse and its launcher are the bench's alone, and with their dependencies (Puppeteer,
+// Sentry, trace engine) they were 89 of the 729 packages every `npm ci` unpacked: 10 s of a
+// fresh clone's CI install, for a tool no test runs. They live in their own package
+// (lighthouse-kit/, exact versions, its own lockfile), installed by `npm ci` there on the bench's
+// first Lighthouse run. Their types are therefore not on the project's import path; the bench
+// states the part of their API it calls below.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const KIT = join(import.meta.dirname, 'lighthouse-kit');
+
+/** The part of chrome-launcher's API the bench calls. */
+interface ChromeLauncher {
+  launch(o: { chromePath: string; chromeFlags: string[]; port: number }): Promise<{ port: number; kill(): void }>;
+}
+
+/** The part of Lighthouse's API (and of its result) the bench calls. */
+type Lighthouse = (
+  url: string,
+  flags: { port: number; output: 'json'; logLevel: 'error'; onlyCategories: string[] },
+) => Promise<
+  | {
+      lhr: {
+        categories: Record<string, { score: number | null } | undefined>;
+        audits: Record<string, { numericValue?: number } | undefined>;
+      };
+    }
+  | undefined
+>;
+
+/** Installs the kit on first use (exactly its lockfile), with the npm of the Node running the bench. */
+function installKit(): void {
+  if (existsSync(join(KIT, 'node_modules', 'lighthouse', 'package.json'))) return;
+  console.error('lighthouse: installing scripts/bench/lighthouse-kit (first run only) …');
+  const npmBin = dirname(process.execPath);
+  const r = spawnSync('npm', ['ci', '--no-audit', '--no-fund'], {
+    cwd: KIT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, PATH: `${npmBin}:${process.env.PATH ?? ''}` },
+  });
+  if (r.status !== 0)
+    throw new Error(
+      `lighthouse: \`npm ci\` in ${KIT} failed (exit ${r.status ?? r.signal}); the bench needs the registry once for it`,
+    );
+}
+
+async function loadKit(): Promise<{ launcher: ChromeLauncher; lighthouse: Lighthouse }> {
+  installKit();
+  const resolve = createRequire(join(KIT, 'package.json')).resolve;
+  const load = (name: string): Promise<unknown> => import(pathToFileURL(resolve(name)).href);
+  const [launcher, lh] = await Promise.all([load('chrome-launcher'), load('lighthouse')]);
+  return { launcher: launcher as ChromeLauncher, lighthouse: (lh as { default: Lighthouse }).default };
+}
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -26,7 +81,8 @@ export async function lighthouseMedian(
 ): Promise<Map<string, LighthouseMedian>> {
   const runs = opts.runs ?? 3;
   const out = new Map<string, LighthouseMedian>();
-  const chrome = await chromeLauncher.launch({ chromePath: opts.chromePath, chromeFlags: opts.flags, port: opts.port });
+  const { launcher, lighthouse } = await loadKit();
+  const chrome = await launcher.launch({ chromePath: opts.chromePath, chromeFlags: opts.flags, port: opts.port });
   try {
     for (const url of urls) {
       const results: Array<{ scores: LighthouseMedian['scores']; tbt: number; lcp: number }> = [];
