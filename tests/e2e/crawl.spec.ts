@@ -13,7 +13,7 @@ import { expect, test } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { parseHTML } from 'linkedom';
 import { LAYOUT_FORCING_FIELDS } from '../../src/lib/browser/deferred-fields.ts';
-import { pageAxe, sitemapPaths, watchErrors } from './util.ts';
+import { pageAxe, preloadAxe, sitemapPaths, watchErrors } from './util.ts';
 
 const SHARDS = 8;
 
@@ -97,6 +97,7 @@ for (let shard = 0; shard < SHARDS; shard++)
     const failures: string[] = [];
     const paths = (await sitemapPaths(page.request)).filter((_, i) => i % SHARDS === shard);
     expect(paths.length).toBeGreaterThan(5);
+    await preloadAxe(page);
     const outside: string[] = [];
     page.on('request', (r) => {
       if (!r.url().startsWith(baseURL!) && !/^(data|blob):/.test(r.url())) outside.push(`${page.url()}: ${r.url()}`);
