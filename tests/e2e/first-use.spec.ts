@@ -44,3 +44,23 @@ test('the search code arrives with the first open, and words typed while it load
     page.locator('[data-search-dialog] [data-search-results][data-query="GQA"] .search-hit').first(),
   ).toBeVisible();
 });
+
+test('a hover that wakes the preview code opens its preview once the code is in', async ({ page }) => {
+  // The code is held until the pointer is over the link: only the replayed hover can open the preview.
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  let requested = false;
+  await page.route(/\/_astro\/client\.[\w-]+\.js$/, async (route) => {
+    requested = true;
+    await held;
+    await route.continue();
+  });
+  await page.goto('/reviews/qwen/');
+  await page.waitForLoadState('networkidle');
+  await expect(page.locator('#preview-popover')).toHaveCount(0);
+  await page.locator('a.cite').first().hover();
+  await expect.poll(() => requested).toBe(true);
+  release();
+  await expect(page.locator('#preview-popover')).toBeVisible();
+  await expect(page.locator('#preview-popover')).toContainText('Jianlin Su');
+});

@@ -250,7 +250,45 @@ test('glossary and citation previews open on focus, hover and tap, and close wit
   await expect(pop).toBeVisible();
   await expect(pop).toContainText('Jianlin Su');
   expect(new URL(page.url()).hash).toBe('');
+  // …and stays: the page's own timer, set after any 150 ms hide the tap could have scheduled, fires
+  // after it (timers run in deadline order, however slow the machine).
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 400)));
+  expect(await pop.evaluate((p) => (p as HTMLElement).hidden)).toBe(false);
   await context.close();
+});
+
+test('Escape cancels a glossary preview whose file is still loading', async ({ page }) => {
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  let requested = false;
+  await page.route('**/concepts/previews.json', async (route) => {
+    requested = true;
+    await held;
+    await route.continue();
+  });
+  await page.goto('/reviews/qwen/');
+  await page.evaluate(() => {
+    const w = window as unknown as { shownPreviews: string[] };
+    w.shownPreviews = [];
+    new MutationObserver((records) => {
+      for (const r of records)
+        if (r.target instanceof HTMLElement && r.target.id === 'preview-popover' && !r.target.hidden)
+          w.shownPreviews.push(r.target.textContent ?? '');
+    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['hidden'] });
+  });
+  const term = page.locator('.prose a.concept[href="/concepts/ntk-aware-interpolation/"]').first();
+  await term.focus();
+  await expect.poll(() => requested).toBe(true);
+  await page.keyboard.press('Escape');
+  const loaded = page.waitForEvent('requestfinished', (r) => r.url().endsWith('/concepts/previews.json'));
+  release();
+  await loaded;
+  // a page timer well after the file's arrival: by then a preview the Escape failed to cancel has opened
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+  expect(await page.evaluate(() => (window as unknown as { shownPreviews: string[] }).shownPreviews)).toEqual([]);
+  // the file is in: the next term previews at once
+  await page.locator('.prose a.concept:not([href="/concepts/ntk-aware-interpolation/"])').first().focus();
+  await expect(page.locator('#preview-popover')).toBeVisible();
 });
 
 test('hover shows a preview on a laptop; axe passes with the preview and the sheet open', async ({ page, browser }) => {

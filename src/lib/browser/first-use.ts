@@ -45,10 +45,13 @@ function replay(e: Event, root: Element): void {
   else if (e.type === 'focusin' && document.activeElement === t) {
     t.dispatchEvent(new FocusEvent('focus'));
     t.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-  } else if (e.type === 'pointerover' && t.matches(':hover'))
-    // mouseenter does not bubble: each element from the target up to the widget gets its own
+  } else if (e instanceof PointerEvent && e.type === 'pointerover' && t.matches(':hover')) {
+    // pointerenter does not bubble: each element from the target up to the widget gets its own,
+    // with the pointer's type (widgets tell a hovering mouse from a touch)
+    const init = { pointerType: e.pointerType, pointerId: e.pointerId, isPrimary: e.isPrimary };
     for (let el: Element | null = t; el; el = el === root ? null : el.parentElement)
-      el.dispatchEvent(new MouseEvent('mouseenter'));
+      el.dispatchEvent(new PointerEvent('pointerenter', init));
+  }
 }
 
 /**

@@ -155,9 +155,13 @@ export function initPreviews(): void {
     hideTimer = window.setTimeout(hide, 150);
   };
 
+  // Hover comes from pointers that hover (mouse, pen). A tap sends Chrome's compatibility mouse
+  // events too, ending with a mouseleave right after the click: handled as hover, it closed the
+  // preview the tap had just opened, 150 ms later.
+  const hovering = (e: PointerEvent) => e.pointerType !== 'touch';
   for (const a of triggers) {
-    a.addEventListener('mouseenter', () => show(a));
-    a.addEventListener('mouseleave', later);
+    a.addEventListener('pointerenter', (e) => hovering(e) && show(a));
+    a.addEventListener('pointerleave', (e) => hovering(e) && later());
     a.addEventListener('focus', () => show(a));
     a.addEventListener('blur', later);
     a.addEventListener('pointerdown', (e) => {
@@ -172,10 +176,11 @@ export function initPreviews(): void {
       touched = false;
     });
   }
-  pop.addEventListener('mouseenter', () => clearTimeout(hideTimer));
-  pop.addEventListener('mouseleave', later);
+  pop.addEventListener('pointerenter', (e) => hovering(e) && clearTimeout(hideTimer));
+  pop.addEventListener('pointerleave', (e) => hovering(e) && later());
+  // Escape also cancels a preview still on its way (the glossary file loading).
   document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && owner) hide();
+    if (e.key === 'Escape' && (owner || wanted)) hide();
   });
   document.addEventListener('pointerdown', (e) => {
     const t = e.target as Element;
