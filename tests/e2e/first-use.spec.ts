@@ -64,3 +64,28 @@ test('a hover that wakes the preview code opens its preview once the code is in'
   await expect(page.locator('#preview-popover')).toBeVisible();
   await expect(page.locator('#preview-popover')).toContainText('Jianlin Su');
 });
+
+test('a first tap on a citation before the code is in previews it once the code arrives, without following it', async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  const page = await context.newPage();
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  let requested = false;
+  await page.route(/\/_astro\/client\.[\w-]+\.js$/, async (route) => {
+    requested = true;
+    await held;
+    await route.continue();
+  });
+  await page.goto('/reviews/qwen/');
+  await page.waitForLoadState('networkidle');
+  const cite = page.locator('a.cite').first();
+  await cite.tap(); // the click is held until the code has run, then sent again with its pointer type
+  await expect.poll(() => requested).toBe(true);
+  release();
+  await expect(page.locator('#preview-popover')).toBeVisible();
+  await expect(page.locator('#preview-popover')).toContainText('Jianlin Su');
+  expect(new URL(page.url()).hash).toBe('');
+  await context.close();
+});

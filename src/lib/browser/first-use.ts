@@ -25,8 +25,12 @@ interface Options {
 function replay(e: Event, root: Element): void {
   const t = e.target;
   if (!(t instanceof Element) || !t.isConnected) return;
-  // a dispatched click still follows a link or presses a button (activation behaviour)
-  if (e instanceof MouseEvent && e.type === 'click')
+  // a dispatched click still follows a link or presses a button (activation behaviour); it keeps
+  // its pointer type, so a widget can tell a tap from a mouse click
+  if (e instanceof PointerEvent && e.type === 'click') {
+    const init = { bubbles: true, cancelable: true, detail: e.detail, pointerType: e.pointerType };
+    t.dispatchEvent(new PointerEvent('click', { ...init, pointerId: e.pointerId, isPrimary: e.isPrimary }));
+  } else if (e instanceof MouseEvent && e.type === 'click')
     t.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, detail: e.detail }));
   else if (e instanceof KeyboardEvent)
     t.dispatchEvent(

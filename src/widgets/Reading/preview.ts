@@ -107,7 +107,6 @@ export function initPreviews(): void {
   let owner: HTMLAnchorElement | null = null;
   /** The link whose preview is on its way (a glossary preview may wait for its file). */
   let wanted: HTMLAnchorElement | null = null;
-  let touched = false;
   let openBeforeTap = false;
   let hideTimer = 0;
 
@@ -164,16 +163,17 @@ export function initPreviews(): void {
     a.addEventListener('pointerleave', (e) => hovering(e) && later());
     a.addEventListener('focus', () => show(a));
     a.addEventListener('blur', later);
-    a.addEventListener('pointerdown', (e) => {
-      touched = e.pointerType === 'touch';
+    a.addEventListener('pointerdown', () => {
       openBeforeTap = owner === a; // a tap also focuses the link, which opens the preview
     });
+    // A click is a PointerEvent that names its pointer, also when first-use replays the first tap
+    // (whose pointerdown came before this listener existed).
     a.addEventListener('click', (e) => {
-      if (touched && !openBeforeTap) {
+      if (e instanceof PointerEvent && e.pointerType === 'touch' && !openBeforeTap) {
         e.preventDefault();
         show(a);
       }
-      touched = false;
+      openBeforeTap = false;
     });
   }
   pop.addEventListener('pointerenter', (e) => hovering(e) && clearTimeout(hideTimer));
