@@ -3,6 +3,10 @@
 // has arrived. Other specs use each widget first (charts.spec: a toggle click, the RoPE select,
 // the scaling-law input; reading.spec: preview focus, hover and the phone sheet).
 import { expect, test } from '@playwright/test';
+import { holdRequests } from './util.ts';
+
+/** The reading tools' code (previews, contents sheet, copy buttons), loaded on first use. */
+const READING_CODE = /\/_astro\/client\.[\w-]+\.js$/;
 
 test('a review fetches no widget code before use, and the first click is kept', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -25,12 +29,7 @@ test('the search code arrives with the first open, and words typed while it load
     if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
   });
   // hold the search code back until the reader has typed, as on a slow connection
-  let release!: () => void;
-  const held = new Promise<void>((r) => (release = r));
-  await page.route('**/_astro/dialog-search*.js', async (route) => {
-    await held;
-    await route.continue();
-  });
+  const code = await holdRequests(page, '**/_astro/dialog-search*.js');
   await page.goto('/reviews/deepseek-llm/');
   await page.waitForLoadState('networkidle');
   expect(scripts.filter((s) => s.includes('dialog-search'))).toEqual([]);
@@ -39,7 +38,7 @@ test('the search code arrives with the first open, and words typed while it load
   await expect(input).toBeFocused();
   await page.keyboard.type('GQA');
   await expect.poll(() => scripts.some((s) => s.includes('dialog-search'))).toBe(true);
-  release();
+  code.release();
   await expect(
     page.locator('[data-search-dialog] [data-search-results][data-query="GQA"] .search-hit').first(),
   ).toBeVisible();
@@ -47,20 +46,13 @@ test('the search code arrives with the first open, and words typed while it load
 
 test('a hover that wakes the preview code opens its preview once the code is in', async ({ page }) => {
   // The code is held until the pointer is over the link: only the replayed hover can open the preview.
-  let release = () => {};
-  const held = new Promise<void>((r) => (release = r));
-  let requested = false;
-  await page.route(/\/_astro\/client\.[\w-]+\.js$/, async (route) => {
-    requested = true;
-    await held;
-    await route.continue();
-  });
+  const code = await holdRequests(page, READING_CODE);
   await page.goto('/reviews/qwen/');
   await page.waitForLoadState('networkidle');
   await expect(page.locator('#preview-popover')).toHaveCount(0);
   await page.locator('a.cite').first().hover();
-  await expect.poll(() => requested).toBe(true);
-  release();
+  await expect.poll(code.requested).toBe(true);
+  code.release();
   await expect(page.locator('#preview-popover')).toBeVisible();
   await expect(page.locator('#preview-popover')).toContainText('Jianlin Su');
 });
@@ -70,20 +62,13 @@ test('a first tap on a citation before the code is in previews it once the code 
 }) => {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true });
   const page = await context.newPage();
-  let release = () => {};
-  const held = new Promise<void>((r) => (release = r));
-  let requested = false;
-  await page.route(/\/_astro\/client\.[\w-]+\.js$/, async (route) => {
-    requested = true;
-    await held;
-    await route.continue();
-  });
+  const code = await holdRequests(page, READING_CODE);
   await page.goto('/reviews/qwen/');
   await page.waitForLoadState('networkidle');
   const cite = page.locator('a.cite').first();
   await cite.tap(); // the click is held until the code has run, then sent again with its pointer type
-  await expect.poll(() => requested).toBe(true);
-  release();
+  await expect.poll(code.requested).toBe(true);
+  code.release();
   await expect(page.locator('#preview-popover')).toBeVisible();
   await expect(page.locator('#preview-popover')).toContainText('Jianlin Su');
   expect(new URL(page.url()).hash).toBe('');

@@ -7,7 +7,7 @@ import { chromium, expect, test, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { parseBibtex } from '../../src/lib/bibliography.ts';
-import { pageAxe, renderFarSections, sitemapPaths, watchErrors } from './util.ts';
+import { holdRequests, pageAxe, renderFarSections, sitemapPaths, watchErrors } from './util.ts';
 
 // The origin reviews whose question sets the notes follow (see /work/shared/reference/README.md).
 const ORIGIN: Record<string, string> = {
@@ -258,14 +258,7 @@ test('glossary and citation previews open on focus, hover and tap, and close wit
 });
 
 test('Escape cancels a glossary preview whose file is still loading', async ({ page }) => {
-  let release = () => {};
-  const held = new Promise<void>((r) => (release = r));
-  let requested = false;
-  await page.route('**/concepts/previews.json', async (route) => {
-    requested = true;
-    await held;
-    await route.continue();
-  });
+  const file = await holdRequests(page, '**/concepts/previews.json');
   await page.goto('/reviews/qwen/');
   await page.evaluate(() => {
     const w = window as unknown as { shownPreviews: string[] };
@@ -278,10 +271,10 @@ test('Escape cancels a glossary preview whose file is still loading', async ({ p
   });
   const term = page.locator('.prose a.concept[href="/concepts/ntk-aware-interpolation/"]').first();
   await term.focus();
-  await expect.poll(() => requested).toBe(true);
+  await expect.poll(file.requested).toBe(true);
   await page.keyboard.press('Escape');
   const loaded = page.waitForEvent('requestfinished', (r) => r.url().endsWith('/concepts/previews.json'));
-  release();
+  file.release();
   await loaded;
   // a page timer well after the file's arrival: by then a preview the Escape failed to cancel has opened
   await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));

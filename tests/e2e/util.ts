@@ -12,6 +12,26 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
+/** Requests held back, as on a slow connection, until the test releases them. */
+export interface HeldRequests {
+  /** Whether a matching request has been made (and is being held). */
+  requested: () => boolean;
+  release: () => void;
+}
+
+/** Holds every request of `page` matching `url` until `release()`, then lets them through unchanged. */
+export async function holdRequests(page: Page, url: string | RegExp): Promise<HeldRequests> {
+  let release = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  let requested = false;
+  await page.route(url, async (route) => {
+    requested = true;
+    await held;
+    await route.continue();
+  });
+  return { requested: () => requested, release };
+}
+
 /** Every page URL in the built sitemap, as paths. */
 export async function sitemapPaths(request: APIRequestContext): Promise<string[]> {
   const index = await (await request.get('/sitemap-index.xml')).text();
