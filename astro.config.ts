@@ -56,5 +56,20 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), sitemap(), securityHeaders(), searchIndex()],
   // No inline scripts but the theme script (its hash is in the CSP): every other script is a file.
   // Workers as ES modules: the tokenizer worker imports its tokenizers lazily (code-split chunks).
-  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 }, worker: { format: 'es' } },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      assetsInlineLimit: 0,
+      // Rolldown warns once per MDX file (40 code frames, 380 log lines a build) that it may not keep
+      // the "use astro:head-inject" marker Astro itself writes; Astro reads it before bundling
+      // (withastro/astro#18087, open). Only that warning is dropped: any other still prints.
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+    worker: { format: 'es' },
+  },
 });

@@ -91,6 +91,11 @@ beforeAll(() => {
 }, 1_600_000);
 
 describe('the build of a copy with a fifth paper, edge-case inputs and a base path', () => {
+  it('prints no warning: a new one is read here, not scrolled past in a 400-line log', () => {
+    expect(build.code, build.output.slice(-3000)).toBe(0);
+    expect(build.output.split('\n').filter((line) => /\[WARN\]/.test(line))).toEqual([]);
+  });
+
   it('succeeds, whole, with no file under src/ changed', () => {
     expect(build.code, build.output.slice(-3000)).toBe(0);
     for (const f of [
