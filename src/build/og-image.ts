@@ -2,6 +2,7 @@
 // embedded Pretendard font like the chart PNGs. `ogCardSvg` is pure (plain, serialisable input);
 // the export cache rasterises it (src/build/exports.ts), so a card whose SVG is unchanged is reused.
 import { escapeXml } from '../lib/escape.ts';
+import { charWidthEm } from '../lib/text-width.ts';
 import { ACCENT, PALETTES } from '../lib/theme.ts';
 import type { OgCardInput } from '../lib/og-cards.ts';
 
@@ -9,24 +10,6 @@ export type { OgCardInput };
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
-
-/** Rough advance width in em: Hangul/CJK full width, Latin and digits about half. */
-function charWidth(ch: string): number {
-  const c = ch.codePointAt(0) ?? 0;
-  if (
-    c >= 0x1100 &&
-    (c <= 0x11ff ||
-      (c >= 0x2e80 && c <= 0xa4cf) ||
-      (c >= 0xac00 && c <= 0xd7a3) ||
-      (c >= 0xf900 && c <= 0xfaff) ||
-      (c >= 0xff00 && c <= 0xffef))
-  )
-    return 1;
-  if (ch === ' ') return 0.28;
-  if (/[A-Z0-9]/.test(ch)) return 0.64;
-  if (/[mwMW@]/.test(ch)) return 0.8;
-  return 0.52;
-}
 
 /** Breaks text into at most `maxLines` lines of `maxEm` em, at spaces where possible; "…" if cut. */
 export function wrapText(text: string, maxEm: number, maxLines: number): string[] {
@@ -40,15 +23,15 @@ export function wrapText(text: string, maxEm: number, maxLines: number): string[
     width = 0;
   };
   for (const word of words) {
-    const w = [...word].reduce((s, ch) => s + charWidth(ch), 0);
-    const gap = line ? charWidth(' ') : 0;
+    const w = [...word].reduce((s, ch) => s + charWidthEm(ch), 0);
+    const gap = line ? charWidthEm(' ') : 0;
     if (line && width + gap + w > maxEm) push();
     if (w > maxEm) {
       // A word longer than a line (long Hangul compounds): break by character.
       for (const ch of word) {
-        if (width + charWidth(ch) > maxEm) push();
+        if (width + charWidthEm(ch) > maxEm) push();
         line += ch;
-        width += charWidth(ch);
+        width += charWidthEm(ch);
       }
       continue;
     }

@@ -4,7 +4,8 @@ import { CHART_FONTS, fontStack } from '../lib/theme.ts';
 import * as Plot from '@observablehq/plot';
 import type { Series } from '../lib/content/schema.ts';
 import { sci } from '../lib/format.ts';
-import { textWidth, type LegendMark } from '../lib/slide.ts';
+import { type LegendMark } from '../lib/slide.ts';
+import { textWidth } from '../lib/text-width.ts';
 import { DASHES, PALETTES, SYMBOLS, plotToSvg, type RenderedSvg } from './plot-svg.ts';
 import { CHART_LAYOUTS, type ChartLayoutId } from './layouts.ts';
 
@@ -116,6 +117,22 @@ function leftMarginFor(
   return Math.max(base, Math.ceil(reach - centre));
 }
 
+/**
+ * Room under the plot for the category labels and, below them, the axis label. A name turned by
+ * `rotate` hangs its width × sin|rotate| plus its height × cos|rotate| below the end of its tick.
+ * Plot draws the tick (6 units) and its padding (3) above the name, and the axis label's line at
+ * the margin's bottom edge, 3 units up. The axis label then sits just under the lowest turned
+ * name, where a guess from the character count left a gap of several lines under Latin names
+ * (and too little room under Hangul ones, twice as wide per character).
+ */
+function bottomMarginFor(cats: readonly string[], rotate: number, fontSize: number, px: (n: number) => number): number {
+  if (!rotate) return px(48);
+  const turn = (Math.abs(rotate) * Math.PI) / 180;
+  const widest = Math.max(...cats.map((c) => textWidth(c, fontSize)));
+  const drop = widest * Math.sin(turn) + fontSize * Math.cos(turn);
+  return Math.ceil(12 + drop + fontSize * 1.6);
+}
+
 /** Bars per category: plain bars when each category holds one value, grouped otherwise. */
 function categoricalPlot(ctx: PlotContext): BuiltPlot {
   const { input, palette, layout, px, styleOf, visible, xLabel, yLabel, common, yTicks } = ctx;
@@ -141,7 +158,7 @@ function categoricalPlot(ctx: PlotContext): BuiltPlot {
     tickFormat: (d: string) => d,
     ...(rotate ? { tickRotate: rotate } : {}),
   };
-  const marginBottom = px(rotate === -90 ? 30 + longest * 8 : rotate ? 40 + longest * 5 : 48);
+  const marginBottom = bottomMarginFor(cats, rotate, layout.fontSize, px);
   const bars = (position: Record<string, string>) =>
     visible.map(({ l }) =>
       Plot.barY(

@@ -2,6 +2,7 @@
 // filling the frame, a legend that fits, and a footer with source, site address and licence.
 // Pure string work: the build (resvg) and the browser (canvas) compose slides with this one
 // function, so a slide made in the browser matches the build-time file.
+import { textWidth } from './text-width.ts';
 import { escapeXml } from './escape.ts';
 import { SLIDE_FONTS, fontStack } from './theme.ts';
 
@@ -79,18 +80,6 @@ export interface SlideLayoutInfo {
 const FONT = fontStack(SLIDE_FONTS);
 
 export { escapeXml };
-
-/** Approximate advance width: Hangul/CJK full-width, Latin about half. */
-export function textWidth(text: string, size: number): number {
-  let w = 0;
-  for (const ch of text)
-    w += /[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7a3\uff00-\uffef]/.test(ch)
-      ? size
-      : /[A-Z0-9]/.test(ch)
-        ? size * 0.62
-        : size * 0.52;
-  return w;
-}
 
 /** Splits text into lines no wider than `max` (at word boundaries where possible). */
 export function wrapText(text: string, size: number, max: number): string[] {

@@ -4,11 +4,10 @@ import { escapeXml } from './escape.ts';
 import { CHART_FONTS, PALETTES, TABLE_COLOURS, fontStack } from './theme.ts';
 import type { TableViewModel } from './table.ts';
 import { formatScore } from './table.ts';
+import { textWidth } from './text-width.ts';
 
 const esc = escapeXml;
 const { fg, fgSoft, bg, grid } = PALETTES.light;
-const textWidth = (t: string, size: number) =>
-  [...t].reduce((w, ch) => w + (/[\u1100-\uffdc]/.test(ch) ? size : size * 0.58), 0);
 
 const SIZE = 13;
 const ROW_H = 26;

@@ -4,7 +4,8 @@
 // 24 px. A table too wide for one row of columns stacks its columns in blocks (each repeating
 // the first column); rows that do not fit are counted on the slide instead of shrinking the type.
 // Pure string work, used by the results tables and the benchmark explorer in the browser.
-import { escapeXml, slideFrame, slideSvg, textWidth, wrapText, type SlideColours, type SlideVariant } from './slide.ts';
+import { escapeXml, slideFrame, slideSvg, wrapText, type SlideColours, type SlideVariant } from './slide.ts';
+import { textWidth } from './text-width.ts';
 
 export interface TableSlidePalette extends SlideColours {
   grid: string;

@@ -1,6 +1,6 @@
 // Rendered type sizes of registry charts (shared/notes/measures.md: a text's on-screen size is
 // its font size times every scale applied to it — here the SVG's screen transform).
-import { reviewChartIds } from '../../src/charts/ids.ts';
+import { chartIds, reviewChartIds } from '../../src/charts/ids.ts';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 // Page loads, downloads and exports on a shared 2-core machine: generous budget, no fixed waits.
@@ -112,4 +112,71 @@ test('every review page at 390 px: registry-chart tick labels ≥ 11 px and a co
     }
   }
   expect(seen).toBeGreaterThanOrEqual(4);
+});
+
+/**
+ * Where the turned category names of the chart drawn in `root` end and the category axis's title
+ * starts, in screen px (null when the visible chart turns no name).
+ */
+async function turnedNamesAndTitle(root: Locator) {
+  return root.evaluate((el) => {
+    const svg =
+      el instanceof SVGSVGElement
+        ? el
+        : [...el.querySelectorAll<HTMLElement>('.chart-variant')]
+            .find((v) => v.getClientRects().length > 0)
+            ?.querySelector('svg');
+    if (!svg) return null;
+    const names = [
+      ...svg.querySelectorAll<SVGTextElement>(
+        '[data-role="x-axis tick label"] text, [data-role="fx-axis tick label"] text',
+      ),
+    ].filter((t) => /rotate\(/.test(t.getAttribute('transform') ?? ''));
+    const title = svg.querySelector<SVGTextElement>(
+      '[data-role="x-axis label"] text, [data-role="fx-axis label"] text',
+    );
+    if (!names.length || !title) return null;
+    const box = title.getBoundingClientRect();
+    return {
+      names: names.length,
+      namesBottom: Math.max(...names.map((t) => t.getBoundingClientRect().bottom)),
+      titleTop: box.top,
+      titleHeight: box.height,
+    };
+  });
+}
+
+test('turned category names: the axis title sits right under the lowest one, on the page, phone, embed and slide', async ({
+  page,
+}) => {
+  // The margin under a chart with turned names is computed from their width (series-chart.ts
+  // bottomMarginFor): too little and the title overlaps the names, too much and a gap of several
+  // lines opens between them (compare-training's slide had 100 px of nothing).
+  test.setTimeout(120_000);
+  let checked = 0;
+  const failures: string[] = [];
+  for (const id of chartIds) {
+    const views: [string, Awaited<ReturnType<typeof turnedNamesAndTitle>>][] = [];
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`/charts/${id}/`);
+    const fig = page.locator('[data-chart-figure]').first();
+    views.push(['page', await turnedNamesAndTitle(fig)]);
+    await page.setViewportSize({ width: 390, height: 844 });
+    views.push(['390 px', await turnedNamesAndTitle(fig)]);
+    await page.setViewportSize({ width: 960, height: 540 });
+    await page.goto(`/embed/${id}/`);
+    views.push(['embed 960×540', await turnedNamesAndTitle(page.locator('[data-chart-figure]'))]);
+    await page.goto(`/charts/${id}.svg`);
+    views.push(['slide', await turnedNamesAndTitle(page.locator('svg[data-chart$="-slide"]'))]);
+    for (const [view, m] of views) {
+      if (!m) continue;
+      const at = `${id} (${view}): names end at ${m.namesBottom.toFixed(1)}, title starts at ${m.titleTop.toFixed(1)}`;
+      if (m.titleTop < m.namesBottom - 0.5) failures.push(`${at}: overlap`);
+      if (m.titleTop - m.namesBottom > 1.5 * m.titleHeight) failures.push(`${at}: a gap over 1.5 lines`);
+      checked += 1;
+    }
+  }
+  expect(failures).toEqual([]);
+  // every grouped comparison chart turns its model names at the page size, and more turn them on a phone
+  expect(checked).toBeGreaterThanOrEqual(20);
 });
