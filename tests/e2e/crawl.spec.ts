@@ -5,6 +5,7 @@
 //                    there too), nothing requested from outside the site;
 //   from the HTML  — metadata (title, description, canonical, lang="ko"), the CSP meta allows
 //                    scripts from the site only, no inline script but the one its hash allows,
+//                    one module script (the same entry on every page, importing nothing at load),
 //                    and every page is readable without JavaScript (its heading and content are
 //                    in the HTML, not added by a script); formulas are MathML only (no drawn KaTeX copy);
 //                    no text field in a review section outside a deferred-fields template.
@@ -50,6 +51,9 @@ function staticFailures(path: string, html: string): string[] {
   if (scripts !== expected) failures.push(`${path}: script-src is "${scripts}" besides hashes`);
   if (directive(csp, 'default-src').join(' ') !== "'self'") failures.push(`${path}: default-src in "${csp}"`);
   if (directive(csp, 'object-src').join(' ') !== "'none'") failures.push(`${path}: object-src in "${csp}"`);
+  // One module script per page, the shared entry (src/widgets/entry.ts says why one).
+  const modules = [...document.querySelectorAll('script[type="module"]')].map((x) => x.getAttribute('src') ?? 'inline');
+  if (modules.length !== 1) failures.push(`${path}: ${modules.length} module scripts (${modules.join(', ')}), not one`);
   const inline = [...document.querySelectorAll('script:not([src])')].map(
     (s) =>
       `'sha256-${createHash('sha256')
@@ -80,12 +84,23 @@ test('every built page’s HTML: metadata, CSP, no inline script but the hashed 
 }) => {
   const paths = await sitemapPaths(request);
   const failures: string[] = [];
+  const entries = new Set<string>();
   for (const path of paths) {
     const res = await request.get(path);
     if (!res.ok()) failures.push(`${path}: HTTP ${res.status()}`);
-    else failures.push(...staticFailures(path, await res.text()));
+    else {
+      const html = await res.text();
+      failures.push(...staticFailures(path, html));
+      for (const m of html.matchAll(/<script type="module" src="([^"]+)"/g)) entries.add(m[1]!);
+    }
   }
   expect(failures).toEqual([]);
+  // every page shares that one entry, and it imports nothing at load (what it fetches, it fetches
+  // on first use): a second file before first paint is what the one entry removed
+  expect([...entries]).toHaveLength(1);
+  const entry = await (await request.get([...entries][0]!)).text();
+  expect(entry).not.toMatch(/\bfrom\s*["']\.{0,2}\/|(^|[;}\n])\s*import\s*["'{*]/);
+  expect(entry).toMatch(/\bimport\(/);
 });
 
 for (let shard = 0; shard < SHARDS; shard++)
