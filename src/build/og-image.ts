@@ -2,7 +2,7 @@
 // embedded Pretendard font like the chart PNGs. `ogCardSvg` is pure (plain, serialisable input);
 // the export cache rasterises it (src/build/exports.ts), so a card whose SVG is unchanged is reused.
 import { escapeXml } from '../lib/escape.ts';
-import { charWidthEm } from '../lib/text-width.ts';
+import { wrapText } from '../lib/text-width.ts';
 import { ACCENT, PALETTES } from '../lib/theme.ts';
 import type { OgCardInput } from '../lib/og-cards.ts';
 
@@ -11,42 +11,6 @@ export type { OgCardInput };
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
-/** Breaks text into at most `maxLines` lines of `maxEm` em, at spaces where possible; "…" if cut. */
-export function wrapText(text: string, maxEm: number, maxLines: number): string[] {
-  const words = text.trim().split(/\s+/);
-  const lines: string[] = [];
-  let line = '';
-  let width = 0;
-  const push = () => {
-    lines.push(line);
-    line = '';
-    width = 0;
-  };
-  for (const word of words) {
-    const w = [...word].reduce((s, ch) => s + charWidthEm(ch), 0);
-    const gap = line ? charWidthEm(' ') : 0;
-    if (line && width + gap + w > maxEm) push();
-    if (w > maxEm) {
-      // A word longer than a line (long Hangul compounds): break by character.
-      for (const ch of word) {
-        if (width + charWidthEm(ch) > maxEm) push();
-        line += ch;
-        width += charWidthEm(ch);
-      }
-      continue;
-    }
-    line += (line ? ' ' : '') + word;
-    width += gap + w;
-  }
-  if (line) lines.push(line);
-  if (lines.length > maxLines) {
-    const kept = lines.slice(0, maxLines);
-    kept[maxLines - 1] = `${kept[maxLines - 1]!.replace(/\s*\S{0,2}$/, '')}…`;
-    return kept;
-  }
-  return lines;
-}
-
 const esc = escapeXml;
 
 export function ogCardSvg(input: OgCardInput): string {
@@ -54,8 +18,11 @@ export function ogCardSvg(input: OgCardInput): string {
   const { bg, fg, fgSoft: soft } = PALETTES[theme];
   const accent = ACCENT[theme];
   const titleSize = 64;
-  const title = wrapText(input.title, (OG_WIDTH - 160) / titleSize, 3);
-  const subtitle = input.subtitle ? wrapText(input.subtitle, (OG_WIDTH - 160) / 32, 2) : [];
+  // the card is a PNG drawn in Pretendard alone, so its Hangul is measured as Pretendard sets it
+  const wrap = (text: string, size: number, maxLines: number) =>
+    wrapText(text, size, OG_WIDTH - 160, { maxLines, font: 'pretendard' });
+  const title = wrap(input.title, titleSize, 3);
+  const subtitle = input.subtitle ? wrap(input.subtitle, 32, 2) : [];
   const titleTop = 220;
   const titleLines = title
     .map(

@@ -2,7 +2,7 @@
 // filling the frame, a legend that fits, and a footer with source, site address and licence.
 // Pure string work: the build (resvg) and the browser (canvas) compose slides with this one
 // function, so a slide made in the browser matches the build-time file.
-import { textWidth } from './text-width.ts';
+import { textWidth, wrapText } from './text-width.ts';
 import { escapeXml } from './escape.ts';
 import { SLIDE_FONTS, fontStack } from './theme.ts';
 
@@ -81,20 +81,6 @@ const FONT = fontStack(SLIDE_FONTS);
 
 export { escapeXml };
 
-/** Splits text into lines no wider than `max` (at word boundaries where possible). */
-export function wrapText(text: string, size: number, max: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/(\s+)/)) {
-    if (line && textWidth(line + word, size) > max) {
-      lines.push(line.trimEnd());
-      line = word.trimStart();
-    } else line += word;
-  }
-  if (line.trim()) lines.push(line.trim());
-  return lines;
-}
-
 /** Lays out legend items in rows that fit `max`, shrinking the type (not below 24 px) if needed. */
 function legendLayout(
   items: SlideLegendItem[],
@@ -124,12 +110,12 @@ export function slideFrame(input: Pick<SlideInput, 'title' | 'source' | 'address
   let titleLines = wrapText(input.title, titleSize, inner);
   if (titleLines.length > 1) {
     titleSize = 46;
-    titleLines = wrapText(input.title, titleSize, inner).slice(0, 2);
+    titleLines = wrapText(input.title, titleSize, inner, { maxLines: 2 });
   }
   const titleBottom = 40 + titleLines.length * titleSize * 1.25;
   const footerSize = 24;
   const footerLines = [
-    ...wrapText(`출처: ${input.source}`, footerSize, inner).slice(0, 2),
+    ...wrapText(`출처: ${input.source}`, footerSize, inner, { maxLines: 2 }),
     `${input.address} · 논문 리뷰 노트 · 글과 도표 ${input.licence}`,
   ];
   const footerTop = SLIDE_HEIGHT - 36 - footerLines.length * footerSize * 1.35;

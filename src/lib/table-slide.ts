@@ -4,8 +4,8 @@
 // 24 px. A table too wide for one row of columns stacks its columns in blocks (each repeating
 // the first column); rows that do not fit are counted on the slide instead of shrinking the type.
 // Pure string work, used by the results tables and the benchmark explorer in the browser.
-import { escapeXml, slideFrame, slideSvg, wrapText, type SlideColours, type SlideVariant } from './slide.ts';
-import { textWidth } from './text-width.ts';
+import { escapeXml, slideFrame, slideSvg, type SlideColours, type SlideVariant } from './slide.ts';
+import { textWidth, wrapText } from './text-width.ts';
 
 export interface TableSlidePalette extends SlideColours {
   grid: string;
@@ -54,7 +54,7 @@ interface Layout {
 function layoutAt(size: number, header: string[], rows: string[][], width: number, height: number): Layout {
   const pad = size * 0.6;
   const maxCol = width * 0.45;
-  const headLines = header.map((h) => wrapText(h, size, maxCol - 2 * pad).slice(0, 2));
+  const headLines = header.map((h) => wrapText(h, size, maxCol - 2 * pad, { maxLines: 2 }));
   const widths = header.map((_, i) =>
     Math.min(
       maxCol,

@@ -15,7 +15,8 @@ import {
   referenceUrl,
 } from '../../src/lib/bibliography.ts';
 import { conceptPreviews, firstDisplayFormula } from '../../src/lib/concept-preview.ts';
-import { ogCardSvg, wrapText } from '../../src/build/og-image.ts';
+import { ogCardSvg } from '../../src/build/og-image.ts';
+import { wrapText } from '../../src/lib/text-width.ts';
 import { svgToPng } from '../../src/build/raster.ts';
 import { ogImagePath } from '../../src/lib/og-cards.ts';
 import { currentIndex } from '../../src/widgets/Reading/toc.ts';
@@ -151,10 +152,12 @@ describe('glossary previews', () => {
 
 describe('share cards', () => {
   it('wrap long Korean titles into at most the given lines, marking a cut', () => {
-    const lines = wrapText('Qwen 기술 보고서 리뷰: 152K 토크나이저, 학습 없는 컨텍스트 확장, PPO 정렬까지', 16, 2);
+    const lines = wrapText('Qwen 기술 보고서 리뷰: 152K 토크나이저, 학습 없는 컨텍스트 확장, PPO 정렬까지', 1, 16, {
+      maxLines: 2,
+    });
     expect(lines).toHaveLength(2);
     expect(lines[1]!.endsWith('…')).toBe(true);
-    expect(wrapText('짧은 제목', 16, 3)).toEqual(['짧은 제목']);
+    expect(wrapText('짧은 제목', 1, 16, { maxLines: 3 })).toEqual(['짧은 제목']);
   });
   it('draw a 1200×630 PNG with escaped text', async () => {
     const svg = ogCardSvg({ kind: '리뷰', title: 'A < B & "C"', subtitle: 'x', siteName: '논문 리뷰 노트' });
