@@ -111,15 +111,14 @@ function leftMarginFor(
   const { n, padding: p, faceted } = band;
   const inner = band.width - base - px(20);
   const centre = faceted ? (inner / (n - p)) * ((1 - p) / 2) : (inner / (n + p)) * ((1 + p) / 2);
-  // the turned line's far corner: its length along 25°, plus its height (one em) across it
-  const turn = (25 * Math.PI) / 180;
-  const reach = textWidth(first, fontSize) * Math.cos(turn) + fontSize * Math.sin(turn) + px(6);
+  // the turned line's far corner, left of its tick
+  const reach = turnedBox(textWidth(first, fontSize), fontSize, 25).across + px(6);
   return Math.max(base, Math.ceil(reach - centre));
 }
 
 /**
  * Room under the plot for the category labels and, below them, the axis label. A name turned by
- * `rotate` hangs its width × sin|rotate| plus its height × cos|rotate| below the end of its tick.
+ * `rotate` hangs its turned box's height (turnedBox) below the end of its tick.
  * Plot draws the tick (6 units) and its padding (3) above the name, and the axis label's line at
  * the margin's bottom edge, 3 units up. The axis label then sits just under the lowest turned
  * name, where a guess from the character count left a gap of several lines under Latin names
@@ -127,10 +126,20 @@ function leftMarginFor(
  */
 function bottomMarginFor(cats: readonly string[], rotate: number, fontSize: number, px: (n: number) => number): number {
   if (!rotate) return px(48);
-  const turn = (Math.abs(rotate) * Math.PI) / 180;
   const widest = Math.max(...cats.map((c) => textWidth(c, fontSize)));
-  const drop = widest * Math.sin(turn) + fontSize * Math.cos(turn);
-  return Math.ceil(12 + drop + fontSize * 1.6);
+  return Math.ceil(12 + turnedBox(widest, fontSize, rotate).down + fontSize * 1.6);
+}
+
+/**
+ * The box a line of text `width` long and one em high fills when turned by `degrees`: its length
+ * along the turn plus its height across it, measured across the page and down it.
+ */
+function turnedBox(width: number, fontSize: number, degrees: number): { across: number; down: number } {
+  const turn = (Math.abs(degrees) * Math.PI) / 180;
+  return {
+    across: width * Math.cos(turn) + fontSize * Math.sin(turn),
+    down: width * Math.sin(turn) + fontSize * Math.cos(turn),
+  };
 }
 
 /** Bars per category: plain bars when each category holds one value, grouped otherwise. */
