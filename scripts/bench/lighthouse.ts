@@ -7,7 +7,8 @@
 // (lighthouse-kit/, exact versions, its own lockfile), installed by `npm ci` there on the bench's
 // first Lighthouse run. Their types are therefore not on the project's import path; the bench
 // states the part of their API it calls below.
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -17,7 +18,11 @@ const KIT = join(import.meta.dirname, 'lighthouse-kit');
 
 /** The part of chrome-launcher's API the bench calls. */
 interface ChromeLauncher {
-  launch(o: { chromePath: string; chromeFlags: string[]; port: number }): Promise<{ port: number; kill(): void }>;
+  launch(o: {
+    chromePath: string;
+    chromeFlags: string[];
+    port: number;
+  }): Promise<{ port: number; process: ChildProcess; kill(): void }>;
 }
 
 /** The part of Lighthouse's API (and of its result) the bench calls. */
@@ -158,7 +163,12 @@ export async function lighthouseMedian(
       });
     }
   } finally {
+    // kill() only signals: wait for the exit, or a second call on the same port (the bench's
+    // calibrated pass) finds the dying browser there and loses its connection
+    const running = chrome.process.exitCode === null && chrome.process.signalCode === null;
+    const exited = running ? once(chrome.process, 'exit') : Promise.resolve();
     chrome.kill();
+    await exited;
   }
   return out;
 }
