@@ -24,9 +24,12 @@ async function serverUp(url: string, timeoutMs: number): Promise<void> {
 }
 
 /**
- * Resolves once the page's text contains `text`, following the page through reloads (each
+ * Resolves once the page's document contains `text`, following the page through reloads (each
  * reload destroys the document the wait runs in, so the wait starts again in the new one).
- * Reloads that still show the old version do not end it.
+ * Reloads that still show the old version do not end it. It reads textContent, not innerText:
+ * an appended paragraph lands in a review's last section, which the browser does not lay out
+ * until the reader nears it (content-visibility: auto), and innerText leaves out what has no
+ * layout, so the wait never ended and the bench printed this figure as failed.
  */
 export async function waitForText(page: Page, text: string, timeoutMs: number): Promise<void> {
   const end = Date.now() + timeoutMs;
@@ -34,7 +37,7 @@ export async function waitForText(page: Page, text: string, timeoutMs: number): 
     const left = end - Date.now();
     if (left <= 0) throw new Error(`the page did not show "${text}" within ${timeoutMs} ms`);
     try {
-      await page.waitForFunction((t) => document.body?.innerText.includes(t) ?? false, text, { timeout: left });
+      await page.waitForFunction((t) => document.body?.textContent.includes(t) ?? false, text, { timeout: left });
       return;
     } catch (e) {
       if (/Timeout/i.test((e as Error).message))

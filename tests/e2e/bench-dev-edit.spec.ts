@@ -33,6 +33,17 @@ test('waitForText ignores reloads that still show the old review and resolves on
   await expect(page.locator('p')).toHaveText('옛 문단 새 문단');
 });
 
+test('waitForText finds new text in a far section the browser has not laid out (content-visibility: auto)', async ({
+  page,
+}) => {
+  // where an edit appended to a review lands: its last section, thousands of px below the screen
+  await page.setContent(
+    `<section style="height: 5000px">앞 절</section><section style="content-visibility: auto"><p>끝에 붙인 문단</p></section>`,
+  );
+  expect(await page.evaluate(() => document.body.innerText.includes('끝에 붙인 문단'))).toBe(false);
+  await waitForText(page, '끝에 붙인 문단', 5_000);
+});
+
 test('waitForText fails with the text it waited for when it never shows', async ({ page }) => {
   await page.setContent('<p>옛 문단</p>');
   await expect(waitForText(page, '없는 문단', 500)).rejects.toThrow('did not show "없는 문단" within 500 ms');
