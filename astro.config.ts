@@ -58,6 +58,11 @@ export default defineConfig({
   // Workers as ES modules: the tokenizer worker imports its tokenizers lazily (code-split chunks).
   vite: {
     plugins: [tailwindcss()],
+    // `npm test` runs astro check beside astro build: each starts a Vite server that pre-bundles
+    // dependencies into its cache folder and renames a temporary folder into place there, so two
+    // at once can collide (ENOTEMPTY on node_modules/.vite/deps, seen once in a CI run).
+    // scripts/test-all.mjs gives the check its own folder; unset, Astro's default is kept.
+    ...(process.env.PRN_VITE_CACHE_DIR ? { cacheDir: process.env.PRN_VITE_CACHE_DIR } : {}),
     build: {
       assetsInlineLimit: 0,
       // Rolldown warns once per MDX file (40 code frames, 380 log lines a build) that it may not keep
