@@ -19,9 +19,9 @@ onFirstUse('[data-bt]', () => import('./BenchmarkTable/client.ts').then((m) => m
   near: '600px',
 });
 // Chart figures: on first use; chart and embed pages carry the view in their URL, shown at once.
-const loadCharts = () => import('./Chart/client.ts').then((m) => m.enhanceCharts());
-if (has('[data-chart-figure][data-url-state]')) void loadCharts();
-else onFirstUse('[data-chart-figure]', loadCharts);
+onFirstUse('[data-chart-figure]', () => import('./Chart/client.ts').then((m) => m.enhanceCharts()), {
+  now: has('[data-chart-figure][data-url-state]'),
+});
 onFirstUse('[data-tokenizer-lab]', () => import('./TokenizerLab/client.ts').then((m) => m.initTokenizerLab()));
 // the explorer's selects are created when it is laid out (deferred-fields.ts says why)
 createDeferredFieldsWhenRendered('[data-rope-explorer]');
@@ -29,13 +29,19 @@ onFirstUse('[data-rope-explorer]', () => import('./RopeExplorer/client.ts').then
 onFirstUse('[data-scaling-calc]', () =>
   import('./ScalingLawCalculator/client.ts').then((m) => m.initScalingCalculator()),
 );
-if (has('[data-memcalc]')) void import('./MemoryCalculator/client.ts').then((m) => m.enhanceMemoryCalculators());
-
-// pages whose widget is the page: their code runs at once
-if (has('[data-search-page]')) void import('./Search/page.ts').then((m) => m.initSearchPage());
-if (has('[data-explorer-table]')) void import('./Explorer/client.ts').then((m) => m.initExplorer());
-if (has('[data-chart-page]')) void import('./Chart/page-client.ts').then((m) => m.initChartPage());
-if (has('[data-deck-builder]')) void import('./DeckBuilder/client.ts').then((m) => m.initDeckBuilder());
+// Code that runs at once, with the reader's clicks and keys held until it has (a copy button
+// pressed while the chart page's code is on its way still copies).
+const now = { now: true };
+onFirstUse(
+  '[data-memcalc]',
+  () => import('./MemoryCalculator/client.ts').then((m) => m.enhanceMemoryCalculators()),
+  now,
+);
+// pages whose widget is the page
+onFirstUse('[data-search-page]', () => import('./Search/page.ts').then((m) => m.initSearchPage()), now);
+onFirstUse('[data-explorer-table]', () => import('./Explorer/client.ts').then((m) => m.initExplorer()), now);
+onFirstUse('[data-chart-page]', () => import('./Chart/page-client.ts').then((m) => m.initChartPage()), now);
+onFirstUse('[data-deck-builder]', () => import('./DeckBuilder/client.ts').then((m) => m.initDeckBuilder()), now);
 
 if (has('[data-read-progress]')) {
   // A review's reading tools. Nothing is needed before the reader moves: the contents mark, the

@@ -74,3 +74,23 @@ test('a first tap on a citation before the code is in previews it once the code 
   expect(new URL(page.url()).hash).toBe('');
   await context.close();
 });
+
+test('a page whose widget is the page keeps a click made before its code has run (chart page: copy embed)', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
+  // the chart page's code is requested at load; it is held until the reader has clicked
+  const code = await holdRequests(page, /\/_astro\/page-client\.[\w-]+\.js$/);
+  await page.goto('/charts/qwen-long-context-ppl/?hide=qwen-7b', { waitUntil: 'domcontentloaded' });
+  await expect.poll(code.requested).toBe(true);
+  await page.locator('[data-copy-embed]').click();
+  await expect(page.locator('[data-copy-status]')).toHaveText('');
+  code.release();
+  await expect(page.locator('[data-copy-status]')).toHaveText('임베드 코드를 복사했습니다.');
+  // the copied code is the one the page's code writes: this origin and the view in the URL
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(
+    `src="${baseURL}/embed/qwen-long-context-ppl/?hide=qwen-7b"`,
+  );
+});

@@ -19,6 +19,11 @@ const BLOCKED = 'click';
 interface Options {
   /** Also load when a matching element comes within this margin of the viewport (e.g. '400px'). */
   near?: string;
+  /**
+   * Load at once: the widget is the page (search, explorer, chart page, deck builder). The reader
+   * may still act before the code has run, so events are held and sent again as on first use.
+   */
+  now?: boolean;
 }
 
 /** Sends again, to the widget's now-installed listeners, an event the reader made before they existed. */
@@ -103,7 +108,8 @@ export function onFirstUse(selector: string, load: () => Promise<unknown>, optio
   };
   for (const type of WAKE) document.addEventListener(type, onEvent, true);
   let io: IntersectionObserver | undefined;
-  if (options.near && 'IntersectionObserver' in window) {
+  if (options.now) start();
+  else if (options.near && 'IntersectionObserver' in window) {
     io = new IntersectionObserver((entries) => entries.some((x) => x.isIntersecting) && start(), {
       rootMargin: `${options.near} 0px`,
     });
