@@ -4,33 +4,19 @@
 // Atomicity: a failed build leaves dist/ as the previous complete site, or absent — never a
 // partial site — and exits non-zero.
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, copyProject } from './project-copy.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'build');
 const work = mkdtempSync(join(tmpdir(), 'prn-build-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-// The project files a build needs; node_modules is linked, not copied.
-const PROJECT = ['astro.config.ts', 'package.json', 'tsconfig.json', 'src', 'public', 'content', 'scripts'];
-
 function copyWith(fixture: string): string {
   const root = join(work, fixture);
-  for (const f of PROJECT) cpSync(join(ROOT, f), join(root, f), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'));
+  copyProject(root);
   cpSync(join(FIXTURES, fixture), root, { recursive: true });
   return root;
 }

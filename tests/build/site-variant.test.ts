@@ -11,26 +11,15 @@
 // The build is `npm run build` (scripts/build.ts: atomic, with the search index).
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  appendFileSync,
-  cpSync,
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-} from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, copyProject } from './project-copy.ts';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const FIFTH = join(ROOT, 'tests', 'fixtures', 'fifth-paper');
 const EDGE = join(ROOT, 'tests', 'fixtures', 'build', 'edge-cases');
-const PROJECT = ['astro.config.ts', 'package.json', 'tsconfig.json', 'src', 'public', 'content', 'scripts'];
 const BASE = '/repo/';
 const ORIGIN = 'http://localhost:4429';
 const work = mkdtempSync(join(tmpdir(), 'prn-variant-'));
@@ -75,9 +64,8 @@ let build = { code: 1, output: '' };
 let srcAtCopy = '';
 
 beforeAll(() => {
-  for (const f of PROJECT) cpSync(join(ROOT, f), join(work, f), { recursive: true });
+  copyProject(work);
   srcAtCopy = treeHash(join(work, 'src'));
-  symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'));
   cpSync(join(FIFTH, 'content'), join(work, 'content'), { recursive: true });
   appendFileSync(join(work, 'content/data/models.yaml'), readFileSync(join(FIFTH, 'models-append.yaml'), 'utf8'));
   appendFileSync(

@@ -1,0 +1,21 @@
+// A copy of the project for a test's own build: the files a build reads, with node_modules linked
+// rather than copied. Installed folders inside the copied ones (the bench's Lighthouse kit keeps
+// 176 MB under scripts/bench/) are left out: copying them took ~10 s per build test and no build
+// reads them.
+import { cpSync, symlinkSync } from 'node:fs';
+import { join, sep } from 'node:path';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+
+const PROJECT = ['astro.config.ts', 'package.json', 'tsconfig.json', 'src', 'public', 'content', 'scripts'];
+
+/** Copies the project into `dest` (created) and links its node_modules. */
+export function copyProject(dest: string): void {
+  const installed = `${sep}node_modules`;
+  for (const f of PROJECT)
+    cpSync(join(ROOT, f), join(dest, f), {
+      recursive: true,
+      filter: (src) => !src.endsWith(installed) && !src.includes(`${installed}${sep}`),
+    });
+  symlinkSync(join(ROOT, 'node_modules'), join(dest, 'node_modules'));
+}
