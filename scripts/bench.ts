@@ -516,6 +516,11 @@ function timeInFreshClone(args: string[], logFile: string): CiRecord {
   }
 }
 
+// Issue 11's target for a fresh clone on a quiet machine (the guide's own limit is 30 min); one
+// recorded run cannot show the machine was quiet, so its load and CPU seconds are printed with it.
+const CI_TARGET_SECONDS = 240;
+const CI_TARGET = '< 4 min quiet, 0 failed';
+
 /** --ci: times `bash .ci/run` in a fresh clone and records it (read by no test, so committing it cannot change CI). */
 async function ciFigure(): Promise<void> {
   const log = join(tmpdir(), `prn-ci-${new Date().toISOString().replace(/[:.]/g, '-')}.log`);
@@ -540,16 +545,32 @@ async function ciFigure(): Promise<void> {
   const method =
     "`bash .ci/run` (npm ci + npm test) in a fresh `git clone` of HEAD, wall clock, 1 run, with the whole machine's CPU seconds from /proc/stat (steal: CPU the host withheld); recorded by `npm run bench -- --ci` into scripts/bench/ci-time.json";
   if (!existsSync(CI_RECORD)) {
-    add('CI time (bash .ci/run)', 'not recorded yet', method, '< 30 min, 0 failed', null);
+    add('CI time (bash .ci/run)', 'not recorded yet', method, CI_TARGET, null);
     return;
   }
   const c = JSON.parse(readFileSync(CI_RECORD, 'utf8')) as CiRecord;
+  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
+  // The record is committed after the run it describes, so HEAD is at most one data-only commit
+  // ahead of it; say so when the code it timed is older than that.
+  const changed = spawnSync('git', [
+    'diff',
+    '--quiet',
+    c.commit,
+    'HEAD',
+    '--',
+    '.',
+    ':!scripts/bench/ci-time.json',
+  ]).status;
+  const stale =
+    changed === 0
+      ? ''
+      : ` · recorded at ${c.commit}, HEAD is ${head} with other changes: run \`npm run bench -- --ci\``;
   add(
     'CI time (bash .ci/run)',
-    `${(c.seconds / 60).toFixed(1)} min, exit ${c.exit}, "${c.summary}" (recorded ${c.date.slice(0, 16)}Z at ${c.commit}, load ${c.loadBefore} before, ${c.loadAfter} after${c.cpu ? `; machine CPU ${c.cpu.busy} s busy, ${c.cpu.steal} s stolen by the host, ${c.cpu.idle} s idle` : ''})`,
+    `${(c.seconds / 60).toFixed(1)} min, exit ${c.exit}, "${c.summary}" (recorded ${c.date.slice(0, 16)}Z at ${c.commit}, load ${c.loadBefore} before, ${c.loadAfter} after${c.cpu ? `; machine CPU ${c.cpu.busy} s busy, ${c.cpu.steal} s stolen by the host, ${c.cpu.idle} s idle` : ''})${stale}`,
     method,
-    '< 30 min, 0 failed',
-    c.seconds < 1800 && c.exit === 0 && / 0 failed$/.test(c.summary),
+    CI_TARGET,
+    c.seconds < CI_TARGET_SECONDS && c.exit === 0 && / 0 failed$/.test(c.summary),
   );
 }
 
