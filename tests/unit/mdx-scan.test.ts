@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { mdxSyntaxError, scanComponents, scanHeadings, scanLinks, scanMath } from '../../src/lib/content/mdx-scan.ts';
+import {
+  mdxSyntaxError,
+  scanComponents,
+  scanHeadings,
+  scanLinks,
+  scanMath,
+  type ComponentUse,
+} from '../../src/lib/content/mdx-scan.ts';
 
 describe('MDX scanning through the syntax tree', () => {
   it('ignores components inside inline code and {/* comments */} (issue 11 false positives)', () => {
@@ -34,6 +41,19 @@ describe('MDX scanning through the syntax tree', () => {
       ['\\frac{1}{2}', true, 3, true],
       ['x\n<Chart id="hidden" />', true, 7, false],
     ]);
+  });
+
+  it('walks each body once per question and shares a frozen answer', () => {
+    const body = '## 하나\n\n<Concept id="rope">RoPE</Concept>\n\n## 둘\n\n<Compare topic="t" />';
+    const uses = scanComponents(body);
+    // a page asking again (35 concept pages ask of every review) gets the same answer, not a new walk
+    expect(scanComponents(`${body}`)).toBe(uses);
+    expect(scanHeadings(body)).toBe(scanHeadings(body));
+    expect(uses.map((u) => u.name)).toEqual(['Concept', 'Compare']);
+    // shared, so no caller can change it for the next one
+    expect(() => (uses as ComponentUse[]).push(uses[0]!)).toThrow(TypeError);
+    expect(() => (uses[0]!.attrs.id = 'other')).toThrow(TypeError);
+    expect(scanComponents(body)[0]!.attrs.id).toBe('rope');
   });
 
   it('reports invalid MDX with its line instead of guessing', () => {

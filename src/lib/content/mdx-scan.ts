@@ -70,6 +70,21 @@ function parse(body: string): Parsed {
   return out;
 }
 
+// Every page of a kind asks the same question of every review (a concept page's backlinks scan
+// all four reviews' components and headings; there are 35 concept pages): one walk of the tree
+// per body and question. The answers are shared, so they are frozen.
+const answers = new WeakMap<Root, Map<string, readonly unknown[]>>();
+
+function answer<T extends object>(body: string, question: string, walk: (tree: Root) => T[]): readonly T[] {
+  const { tree } = parse(body);
+  if (!tree) return [];
+  let known = answers.get(tree);
+  if (!known) answers.set(tree, (known = new Map<string, readonly unknown[]>()));
+  let out = known.get(question) as readonly T[] | undefined;
+  if (!out) known.set(question, (out = Object.freeze(walk(tree).map((x) => Object.freeze(x)))));
+  return out;
+}
+
 /** Why the body is not valid MDX, or undefined when it parses. */
 export function mdxSyntaxError(body: string): MdxSyntaxError | undefined {
   return parse(body).error;
@@ -96,18 +111,12 @@ function attrValue(attr: MdxJsxAttribute): { value: string; dynamic: boolean } {
   return { value: v.value.trim(), dynamic: true };
 }
 
-function jsxElements(body: string): Array<MdxJsxFlowElement | MdxJsxTextElement> {
-  const { tree } = parse(body);
-  const out: Array<MdxJsxFlowElement | MdxJsxTextElement> = [];
-  if (tree) visit(tree, (node) => void (isJsx(node) && out.push(node)));
-  return out;
-}
-
 /** Capitalised JSX elements (the site's components) with their attributes; [] when the body does not parse. */
-export function scanComponents(body: string): ComponentUse[] {
-  return jsxElements(body)
-    .filter((el) => el.name !== null && /^[A-Z]/.test(el.name))
-    .map((el) => {
+export function scanComponents(body: string): readonly ComponentUse[] {
+  return answer(body, 'components', (tree) => {
+    const out: ComponentUse[] = [];
+    visit(tree, (el) => {
+      if (!isJsx(el) || el.name === null || !/^[A-Z]/.test(el.name)) return;
       const attrs: Record<string, string> = {};
       const dynamic: string[] = [];
       for (const a of el.attributes) {
@@ -116,16 +125,19 @@ export function scanComponents(body: string): ComponentUse[] {
         attrs[a.name] = v.value;
         if (v.dynamic) dynamic.push(a.name);
       }
-      return { name: el.name!, attrs, dynamic, line: lineOf(el) };
+      out.push({ name: el.name, attrs: Object.freeze(attrs), dynamic, line: lineOf(el) });
     });
+    return out;
+  });
 }
 
 /** Markdown headings, as plain text (emphasis, code ticks, links and components reduced to their text). */
-export function scanHeadings(body: string): Heading[] {
-  const { tree } = parse(body);
-  const out: Heading[] = [];
-  if (tree) visit(tree, 'heading', (h) => void out.push({ depth: h.depth, text: toString(h).trim(), line: lineOf(h) }));
-  return out;
+export function scanHeadings(body: string): readonly Heading[] {
+  return answer(body, 'headings', (tree) => {
+    const out: Heading[] = [];
+    visit(tree, 'heading', (h) => void out.push({ depth: h.depth, text: toString(h).trim(), line: lineOf(h) }));
+    return out;
+  });
 }
 
 /**
