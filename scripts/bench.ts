@@ -497,7 +497,7 @@ function timeInFreshClone(args: string[], logFile: string): CiRecord {
     const cpuAfter = machineCpu();
     closeSync(out);
     const lines = readFileSync(logFile, 'utf8').trim().split('\n');
-    const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dir, encoding: 'utf8' }).stdout.trim();
+    const commit = headCommit(dir);
     return {
       date: new Date().toISOString(),
       seconds: Math.round(ms / 1000),
@@ -514,6 +514,11 @@ function timeInFreshClone(args: string[], logFile: string): CiRecord {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The short hash of HEAD in `dir`. */
+function headCommit(dir: string): string {
+  return spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: dir, encoding: 'utf8' }).stdout.trim();
 }
 
 // Issue 11's target for a fresh clone on a quiet machine (the guide's own limit is 30 min); one
@@ -549,9 +554,9 @@ async function ciFigure(): Promise<void> {
     return;
   }
   const c = JSON.parse(readFileSync(CI_RECORD, 'utf8')) as CiRecord;
-  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).stdout.trim();
-  // The record is committed after the run it describes, so HEAD is at most one data-only commit
-  // ahead of it; say so when the code it timed is older than that.
+  const head = headCommit(process.cwd());
+  // The record is committed after the run it describes, so HEAD is always ahead of it; the row
+  // says so only when something besides the record changed since (any file: CI reads most of them).
   const changed = spawnSync('git', [
     'diff',
     '--quiet',
