@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   mdxSyntaxError,
   scanComponents,
@@ -54,6 +54,21 @@ describe('MDX scanning through the syntax tree', () => {
     expect(() => (uses as ComponentUse[]).push(uses[0]!)).toThrow(TypeError);
     expect(() => (uses[0]!.attrs.id = 'other')).toThrow(TypeError);
     expect(scanComponents(body)[0]!.attrs.id).toBe('rope');
+  });
+
+  it('a second copy of the module, as the pages’ bundle loads, parses nothing the first copy parsed', async () => {
+    const body = '## 셋\n\n<Concept id="gqa">GQA</Concept>\n';
+    const uses = scanComponents(body);
+    const slot = (globalThis as { [k: symbol]: { trees: Map<string, unknown>; chars: number } | undefined })[
+      Symbol.for('prn.mdx-trees')
+    ];
+    expect(slot?.trees.has(body)).toBe(true);
+    const before = { trees: slot!.trees.size, chars: slot!.chars };
+    vi.resetModules();
+    const copy = await import('../../src/lib/content/mdx-scan.ts');
+    expect(copy.scanComponents).not.toBe(scanComponents); // really another copy of the code
+    expect(copy.scanComponents(body)).toEqual(uses);
+    expect({ trees: slot!.trees.size, chars: slot!.chars }).toEqual(before);
   });
 
   it('reports invalid MDX with its line instead of guessing', () => {

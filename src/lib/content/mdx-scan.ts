@@ -47,11 +47,30 @@ export interface MdxSyntaxError {
 type Parsed = { tree: Root; error?: undefined } | { tree?: undefined; error: MdxSyntaxError };
 
 const processor = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
-// The validator, backlinks and tests ask several questions of the same body: parse it once.
-const cache = new Map<string, Parsed>();
+
+/**
+ * The validator, backlinks and tests ask several questions of the same body: parse it once.
+ * A build loads this module twice, once with the content check (an integration in
+ * astro.config.ts) and once inside Astro's server bundle (the pages), so the parsed trees live on
+ * globalThis, where both copies find them: pages that scan the checked content's bodies (the
+ * slide packs) reuse the trees the check parsed, about 0.3 s of every build. Astro's entry.body
+ * is the same text after one more leading newline, so pages reading that one parse it once more.
+ * A tree depends only on the body and the remark packages, which a running process never reloads;
+ * what the code here asks of a tree (the answers below) stays per copy, so after an edit to this
+ * file `astro dev` does not answer with the old code. An edited body is a new entry; the trees are
+ * dropped once their bodies pass MAX_CACHED_CHARS (about ten versions of today's content).
+ */
+interface TreeCache {
+  trees: Map<string, Parsed>;
+  chars: number;
+}
+const MAX_CACHED_CHARS = 4_000_000;
+const SHARED = Symbol.for('prn.mdx-trees');
+const shared = globalThis as typeof globalThis & { [SHARED]?: TreeCache };
+const cache: TreeCache = (shared[SHARED] ??= { trees: new Map(), chars: 0 });
 
 function parse(body: string): Parsed {
-  const hit = cache.get(body);
+  const hit = cache.trees.get(body);
   if (hit) return hit;
   let out: Parsed;
   try {
@@ -65,8 +84,12 @@ function parse(body: string): Parsed {
     const message = suffix ? reason.slice(0, suffix.index) : reason;
     out = { error: { message, ...(line ? { line } : {}) } };
   }
-  if (cache.size > 500) cache.clear();
-  cache.set(body, out);
+  if (cache.chars + body.length > MAX_CACHED_CHARS) {
+    cache.trees.clear();
+    cache.chars = 0;
+  }
+  cache.trees.set(body, out);
+  cache.chars += body.length;
   return out;
 }
 
