@@ -31,9 +31,23 @@ export function validatedContent(
   return content;
 }
 
-let cached: SiteContent | undefined;
+// Under `astro dev` the content check validates again when a file under content/ changes
+// (src/integrations/content-check.ts) and, when the content is valid, counts a new generation in
+// a process-global slot: the pages' copy of this module then reads the content again (a hit in the
+// handoff above). Invalid content leaves the generation alone, so pages keep the last valid content.
+const GENERATION = Symbol.for('prn.content-generation');
+const generation = globalThis as { [GENERATION]?: number };
 
+/** Tells this process's siteContent() that content/ changed and the new content is valid. */
+export function contentChanged(): void {
+  generation[GENERATION] = (generation[GENERATION] ?? 0) + 1;
+}
+
+let cached: { generation: number; content: SiteContent } | undefined;
+
+/** The site's validated content (of the working directory's content/), read once per content generation. */
 export function siteContent(): SiteContent {
-  cached ??= validatedContent(process.cwd());
-  return cached;
+  const now = generation[GENERATION] ?? 0;
+  if (cached?.generation !== now) cached = { generation: now, content: validatedContent(process.cwd()) };
+  return cached.content;
 }

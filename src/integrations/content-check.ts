@@ -1,21 +1,46 @@
 // Fails `astro build`/`astro dev` before anything is written when content is invalid,
-// with the validator's file/field/expectation messages.
+// with the validator's file/field/expectation messages. Under `astro dev` it checks again on
+// every change under content/: valid content reaches the pages (and the browser reloads), invalid
+// content is reported in the terminal and in the browser's error overlay while the pages keep the
+// last valid content.
 import type { AstroIntegration } from 'astro';
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validatedContent } from '../build/site-content.ts';
+import { contentChanged, validatedContent } from '../build/site-content.ts';
 
 export function contentCheck(): AstroIntegration {
+  let root = '';
   return {
     name: 'content-check',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         // preview only serves dist/, which a passing build already checked
         if (command === 'preview') return;
-        const root = fileURLToPath(config.root);
+        root = fileURLToPath(config.root);
         // validatedContent: the pages' siteContent() reuses this result (issue 12)
         const c = validatedContent(root);
         const rows = c.tables.reduce((n, t) => n + t.rows.length, 0);
         logger.info(`content ok: ${c.reviews.length} reviews, ${c.concepts.length} concepts, ${rows} result rows`);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const contentDir = join(root, 'content') + sep;
+        const client = server.environments.client.hot;
+        server.watcher.on('all', (event, file) => {
+          if (!file.startsWith(contentDir) || !['add', 'change', 'unlink'].includes(event)) return;
+          try {
+            validatedContent(root);
+          } catch (e) {
+            const message = e instanceof Error ? e.message : String(e);
+            logger.error(message);
+            client.send({ type: 'error', err: { message, stack: '' } });
+            return;
+          }
+          logger.info(`content ok after ${event} ${file.slice(root.length)}`);
+          contentChanged();
+          // Astro reloads the page itself for its collections (the .mdx reviews and concepts);
+          // the YAML data is ours to announce.
+          if (!file.endsWith('.mdx')) client.send({ type: 'full-reload', path: '*' });
+        });
       },
     },
   };

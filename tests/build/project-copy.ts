@@ -19,3 +19,16 @@ export function copyProject(dest: string): void {
     });
   symlinkSync(join(ROOT, 'node_modules'), join(dest, 'node_modules'));
 }
+
+/**
+ * The environment for a child Astro process, as a shell would give it, plus `extra`. Vitest
+ * exposes Vite's env (BASE_URL "/", MODE "test", …) on process.env: a child build that inherits
+ * them gets BASE_URL "/" instead of its base path. And it marks its processes (VITEST, TEST): an
+ * `astro dev` that inherits those answers every page with 404.
+ */
+export function childEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV', 'TEST']) delete env[k];
+  for (const k of Object.keys(env)) if (k.startsWith('VITEST')) delete env[k];
+  return { ...env, FORCE_COLOR: '0', NO_COLOR: '1', ...extra };
+}

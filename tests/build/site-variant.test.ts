@@ -16,7 +16,7 @@ import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, copyProject } from './project-copy.ts';
+import { ROOT, childEnv, copyProject } from './project-copy.ts';
 
 const FIFTH = join(ROOT, 'tests', 'fixtures', 'fifth-paper');
 const EDGE = join(ROOT, 'tests', 'fixtures', 'build', 'edge-cases');
@@ -49,16 +49,6 @@ function served(path: string): string | null {
   return null;
 }
 
-/**
- * Vitest exposes Vite's env (BASE_URL "/", MODE "test", …) on process.env; a child build that
- * inherits them gets BASE_URL "/" instead of the base path, so hand it the shell's env only.
- */
-function buildEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const k of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[k];
-  return { ...env, SITE_URL: ORIGIN, BASE_PATH: BASE, FORCE_COLOR: '0', NO_COLOR: '1' };
-}
-
 const dist = (...p: string[]) => readFileSync(join(DIST, ...p), 'utf8');
 let build = { code: 1, output: '' };
 let srcAtCopy = '';
@@ -74,7 +64,12 @@ beforeAll(() => {
   );
   cpSync(EDGE, work, { recursive: true });
   // a build is ~40 s on a quiet machine; a loaded one (load 40 on 2 cores) took over 10 min
-  const r = spawnSync('npm', ['run', 'build'], { cwd: work, env: buildEnv(), encoding: 'utf8', timeout: 1_500_000 });
+  const r = spawnSync('npm', ['run', 'build'], {
+    cwd: work,
+    env: childEnv({ SITE_URL: ORIGIN, BASE_PATH: BASE }),
+    encoding: 'utf8',
+    timeout: 1_500_000,
+  });
   build = { code: r.status ?? 1, output: `${r.stdout}\n${r.stderr}` };
 }, 1_600_000);
 

@@ -1,0 +1,107 @@
+// `npm run dev` as an author uses it, in a copy of the site: a YAML edit reaches the page and the
+// browser is told to reload; invalid content is reported in the terminal and in the browser's error
+// overlay (Vite's HMR socket carries both), while the page keeps serving the last valid content;
+// the fix is picked up in turn. Every wait is for a state (a socket message, a page, a log line).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { childEnv, copyProject } from './project-copy.ts';
+
+const PORT = 4437;
+const ORIGIN = `http://localhost:${PORT}`;
+const work = mkdtempSync(join(tmpdir(), 'prn-dev-'));
+const PAPER = join(work, 'content', 'papers', 'qwen.yaml');
+let server: ChildProcess | undefined;
+let log = '';
+const messages: { type: string; err?: { message: string } }[] = [];
+
+/** Resolves once `ready()` holds, checking every 100 ms; fails with `what` after `ms`. */
+async function until<T>(what: string, ready: () => Promise<T | undefined> | T | undefined, ms = 120_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await ready();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}\n--- dev server output ---\n${log}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function page(path: string): Promise<{ status: number; text: string } | undefined> {
+  try {
+    const res = await fetch(ORIGIN + path);
+    return { status: res.status, text: await res.text() };
+  } catch {
+    return undefined; // not listening yet
+  }
+}
+
+/** The next HMR message of `type` after the ones already seen. */
+function nextMessage(type: string): () => { type: string; err?: { message: string } } | undefined {
+  const seen = messages.length;
+  return () => messages.slice(seen).find((m) => m.type === type);
+}
+
+beforeAll(async () => {
+  copyProject(work);
+  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(PORT)], {
+    cwd: work,
+    // its own Vite cache: a build test running beside it pre-bundles into node_modules/.vite too
+    // (astro.config.ts, vite.cacheDir)
+    env: childEnv({ PRN_VITE_CACHE_DIR: join(work, '.vite-cache') }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  for (const s of [server.stdout!, server.stderr!]) s.on('data', (c: Buffer) => (log += c.toString()));
+  await until('the dev server to serve /papers/qwen/', async () =>
+    (await page('/papers/qwen/'))?.status === 200 ? true : undefined,
+  );
+  // the socket a browser tab opens (Vite's client script names its token)
+  const client = (await page('/@vite/client'))!.text;
+  const token = /const wsToken = "([^"]+)"/.exec(client)?.[1];
+  expect(token, 'Vite client script without a socket token').toBeTruthy();
+  const ws = new WebSocket(`ws://localhost:${PORT}/?token=${token}`, 'vite-hmr');
+  ws.onmessage = (m) => messages.push(JSON.parse(String(m.data)) as (typeof messages)[number]);
+  await until('the HMR socket', () => messages.find((m) => m.type === 'connected'));
+}, 200_000);
+
+afterAll(() => {
+  server?.kill();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('npm run dev picks up content edits', () => {
+  it('a YAML edit reloads the page with it; invalid content is reported while the page keeps the last valid one', async () => {
+    const original = readFileSync(PAPER, 'utf8');
+    expect(original).toMatch(/^shortTitle: Qwen 기술 보고서$/m);
+    expect((await page('/papers/qwen/'))!.text).not.toContain('Qwen 기술 보고서 개정판');
+
+    // a valid edit: the browser is told to reload, and the page has the new value
+    let reload = nextMessage('full-reload');
+    const edited = original.replace(/^shortTitle: .*$/m, 'shortTitle: Qwen 기술 보고서 개정판');
+    writeFileSync(PAPER, edited);
+    await until('a reload after the edit', reload);
+    expect((await page('/papers/qwen/'))!.text).toContain('Qwen 기술 보고서 개정판');
+
+    // invalid content: the validator's message in the browser's overlay and in the terminal
+    const error = nextMessage('error');
+    writeFileSync(PAPER, edited.replace(/^arxiv: .*$/m, 'arxiv: not-an-id'));
+    const shown = await until('the error in the browser', error);
+    expect(shown.err?.message).toContain('content/papers/qwen.yaml → arxiv: an arXiv id such as 2309.16609');
+    await until('the error in the terminal', () =>
+      log.includes('content/papers/qwen.yaml → arxiv: an arXiv id') ? true : undefined,
+    );
+    const meanwhile = (await page('/papers/qwen/'))!;
+    expect(meanwhile.status).toBe(200);
+    expect(meanwhile.text).toContain('Qwen 기술 보고서 개정판'); // the last valid content, not a broken page
+    expect(meanwhile.text).not.toContain('not-an-id');
+
+    // the fix is picked up in turn
+    reload = nextMessage('full-reload');
+    writeFileSync(PAPER, original);
+    await until('a reload after the fix', reload);
+    const fixed = (await page('/papers/qwen/'))!.text;
+    expect(fixed).not.toContain('개정판');
+    expect(fixed).toContain('Qwen 기술 보고서');
+  }, 200_000);
+});
