@@ -8,6 +8,9 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentChanged, validatedContent } from '../build/site-content.ts';
 
+/** How long the content files must be quiet after an MDX edit before the dev server checks them. */
+const MDX_CHECK_DELAY_MS = 3000;
+
 export function contentCheck(): AstroIntegration {
   let root = '';
   return {
@@ -25,8 +28,7 @@ export function contentCheck(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         const contentDir = join(root, 'content') + sep;
         const client = server.environments.client.hot;
-        server.watcher.on('all', (event, file) => {
-          if (!file.startsWith(contentDir) || !['add', 'change', 'unlink'].includes(event)) return;
+        const check = (what: string, reload: boolean) => {
           try {
             validatedContent(root);
           } catch (e) {
@@ -35,11 +37,21 @@ export function contentCheck(): AstroIntegration {
             client.send({ type: 'error', err: { message, stack: '' } });
             return;
           }
-          logger.info(`content ok after ${event} ${file.slice(root.length)}`);
+          logger.info(`content ok after ${what}`);
           contentChanged();
-          // Astro reloads the page itself for its collections (the .mdx reviews and concepts);
-          // the YAML data is ours to announce.
-          if (!file.endsWith('.mdx')) client.send({ type: 'full-reload', path: '*' });
+          if (reload) client.send({ type: 'full-reload', path: '*' });
+        };
+        // An MDX edit reaches the page through Astro, which renders the entry again and reloads the
+        // browser itself. Checking the whole content takes ~250 ms of this process's only thread,
+        // which would delay that page by as much, so the check waits until the files have been
+        // quiet for a moment; its errors then show in the terminal and the overlay.
+        let pending: ReturnType<typeof setTimeout> | undefined;
+        server.watcher.on('all', (event, file) => {
+          if (!file.startsWith(contentDir) || !['add', 'change', 'unlink'].includes(event)) return;
+          const what = `${event} ${file.slice(root.length)}`;
+          clearTimeout(pending);
+          if (file.endsWith('.mdx')) pending = setTimeout(() => check(what, false), MDX_CHECK_DELAY_MS);
+          else check(what, true); // the YAML data is ours to announce: no one else reloads for it
         });
       },
     },

@@ -1,7 +1,8 @@
 // `npm run dev` as an author uses it, in a copy of the site: a YAML edit reaches the page and the
 // browser is told to reload; invalid content is reported in the terminal and in the browser's error
 // overlay (Vite's HMR socket carries both), while the page keeps serving the last valid content;
-// the fix is picked up in turn. Every wait is for a state (a socket message, a page, a log line).
+// the fix is picked up in turn. An MDX edit is checked as well. Every wait is for a state (a socket
+// message, a page, a log line).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,7 @@ const PAPER = join(work, 'content', 'papers', 'qwen.yaml');
 let server: ChildProcess | undefined;
 let log = '';
 const messages: { type: string; err?: { message: string } }[] = [];
+const HTML_ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&amp;': '&' };
 
 /** Resolves once `ready()` holds, checking every 100 ms; fails with `what` after `ms`. */
 async function until<T>(what: string, ready: () => Promise<T | undefined> | T | undefined, ms = 120_000): Promise<T> {
@@ -103,5 +105,25 @@ describe('npm run dev picks up content edits', () => {
     const fixed = (await page('/papers/qwen/'))!.text;
     expect(fixed).not.toContain('개정판');
     expect(fixed).toContain('Qwen 기술 보고서');
+  }, 200_000);
+
+  it('an MDX edit is checked too, once Astro has rendered it: an unknown concept id is named with file and line', async () => {
+    const file = join(work, 'content', 'reviews', 'qwen.mdx');
+    const original = readFileSync(file, 'utf8');
+    const line = original.split('\n').length + 1; // after the file's last line: a blank line, then the paragraph
+    const error = nextMessage('error');
+    writeFileSync(file, `${original}\n새 문단입니다. <Concept id="nope">없는 개념</Concept>\n`);
+    const shown = await until('the error in the browser', error);
+    // Astro's overlay payload carries the message as HTML
+    const text = (shown.err?.message ?? '').replace(/&lt;|&gt;|&quot;|&amp;/g, (e) => HTML_ENTITIES[e]!);
+    expect(text).toContain(
+      `content/reviews/qwen.mdx:${line} → <Concept id>: a concept id from content/concepts/, got "nope"`,
+    );
+    const okBefore = log.split('content ok after change content/reviews/qwen.mdx').length;
+    writeFileSync(file, original);
+    await until('the check to pass again', () =>
+      log.split('content ok after change content/reviews/qwen.mdx').length > okBefore ? true : undefined,
+    );
+    expect((await page('/reviews/qwen/'))!.status).toBe(200);
   }, 200_000);
 });
