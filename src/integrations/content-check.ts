@@ -8,7 +8,9 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentChanged, validatedContent } from '../build/site-content.ts';
 
-/** How long the content files must be quiet after an MDX edit before the dev server checks them. */
+/** How long the content files must be quiet before the dev server checks them again. */
+const QUIET_MS = 150;
+/** The same after an MDX edit: long enough for Astro to render the page it reloads for the edit. */
 const MDX_CHECK_DELAY_MS = 3000;
 
 export function contentCheck(): AstroIntegration {
@@ -41,17 +43,28 @@ export function contentCheck(): AstroIntegration {
           contentChanged();
           if (reload) client.send({ type: 'full-reload', path: '*' });
         };
-        // An MDX edit reaches the page through Astro, which renders the entry again and reloads the
-        // browser itself. Checking the whole content takes ~250 ms of this process's only thread,
-        // which would delay that page by as much, so the check waits until the files have been
-        // quiet for a moment; its errors then show in the terminal and the overlay.
+        // A save can reach the watcher as several events (a truncate, then the write): each check
+        // waits until the content files have been quiet for a moment, so it reads whole files. An
+        // MDX edit reaches the page through Astro, which renders the entry again and reloads the
+        // browser itself; checking the whole content takes ~250 ms of this process's only thread,
+        // which would delay that page by as much, so after an MDX edit the check waits longer.
+        // The YAML data is ours to announce: no one else reloads the browser for it.
         let pending: ReturnType<typeof setTimeout> | undefined;
+        let yamlChanged = false;
         server.watcher.on('all', (event, file) => {
           if (!file.startsWith(contentDir) || !['add', 'change', 'unlink'].includes(event)) return;
           const what = `${event} ${file.slice(root.length)}`;
+          const mdx = file.endsWith('.mdx');
+          yamlChanged ||= !mdx;
           clearTimeout(pending);
-          if (file.endsWith('.mdx')) pending = setTimeout(() => check(what, false), MDX_CHECK_DELAY_MS);
-          else check(what, true); // the YAML data is ours to announce: no one else reloads for it
+          pending = setTimeout(
+            () => {
+              const reload = yamlChanged;
+              yamlChanged = false;
+              check(what, reload);
+            },
+            mdx ? MDX_CHECK_DELAY_MS : QUIET_MS,
+          );
         });
       },
     },

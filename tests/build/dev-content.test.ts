@@ -39,10 +39,20 @@ async function page(path: string): Promise<{ status: number; text: string } | un
   }
 }
 
-/** The next HMR message of `type` after the ones already seen. */
-function nextMessage(type: string): () => { type: string; err?: { message: string } } | undefined {
+/** Astro's overlay payload carries the message as HTML. */
+const plain = (html: string) => html.replace(/&lt;|&gt;|&quot;|&amp;/g, (e) => HTML_ENTITIES[e]!);
+
+/**
+ * The next HMR message of `type` (an `error` holding `text`, if given) after the ones already seen.
+ * A save can reach the server in steps (the file truncated, then written), and a step may be
+ * reported on its own: the wait is for the message about the whole file.
+ */
+function nextMessage(type: string, text?: string): () => { type: string; err?: { message: string } } | undefined {
   const seen = messages.length;
-  return () => messages.slice(seen).find((m) => m.type === type);
+  return () =>
+    messages
+      .slice(seen)
+      .find((m) => m.type === type && (text === undefined || plain(m.err?.message ?? '').includes(text)));
 }
 
 beforeAll(async () => {
@@ -86,13 +96,11 @@ describe('npm run dev picks up content edits', () => {
     expect((await page('/papers/qwen/'))!.text).toContain('Qwen 기술 보고서 개정판');
 
     // invalid content: the validator's message in the browser's overlay and in the terminal
-    const error = nextMessage('error');
+    const arxiv = 'content/papers/qwen.yaml → arxiv: an arXiv id such as 2309.16609';
+    const error = nextMessage('error', arxiv);
     writeFileSync(PAPER, edited.replace(/^arxiv: .*$/m, 'arxiv: not-an-id'));
-    const shown = await until('the error in the browser', error);
-    expect(shown.err?.message).toContain('content/papers/qwen.yaml → arxiv: an arXiv id such as 2309.16609');
-    await until('the error in the terminal', () =>
-      log.includes('content/papers/qwen.yaml → arxiv: an arXiv id') ? true : undefined,
-    );
+    await until(`"${arxiv}" in the browser`, error);
+    await until(`"${arxiv}" in the terminal`, () => (log.includes(arxiv) ? true : undefined));
     const meanwhile = (await page('/papers/qwen/'))!;
     expect(meanwhile.status).toBe(200);
     expect(meanwhile.text).toContain('Qwen 기술 보고서 개정판'); // the last valid content, not a broken page
@@ -111,14 +119,10 @@ describe('npm run dev picks up content edits', () => {
     const file = join(work, 'content', 'reviews', 'qwen.mdx');
     const original = readFileSync(file, 'utf8');
     const line = original.split('\n').length + 1; // after the file's last line: a blank line, then the paragraph
-    const error = nextMessage('error');
+    const concept = `content/reviews/qwen.mdx:${line} → <Concept id>: a concept id from content/concepts/, got "nope"`;
+    const error = nextMessage('error', concept);
     writeFileSync(file, `${original}\n새 문단입니다. <Concept id="nope">없는 개념</Concept>\n`);
-    const shown = await until('the error in the browser', error);
-    // Astro's overlay payload carries the message as HTML
-    const text = (shown.err?.message ?? '').replace(/&lt;|&gt;|&quot;|&amp;/g, (e) => HTML_ENTITIES[e]!);
-    expect(text).toContain(
-      `content/reviews/qwen.mdx:${line} → <Concept id>: a concept id from content/concepts/, got "nope"`,
-    );
+    await until(`"${concept}" in the browser`, error);
     const okBefore = log.split('content ok after change content/reviews/qwen.mdx').length;
     writeFileSync(file, original);
     await until('the check to pass again', () =>
