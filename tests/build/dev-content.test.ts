@@ -15,6 +15,7 @@ const ORIGIN = `http://localhost:${PORT}`;
 const work = mkdtempSync(join(tmpdir(), 'prn-dev-'));
 const PAPER = join(work, 'content', 'papers', 'qwen.yaml');
 let server: ChildProcess | undefined;
+let socket: WebSocket | undefined;
 let log = '';
 const messages: { type: string; err?: { message: string } }[] = [];
 const HTML_ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&quot;': '"', '&amp;': '&' };
@@ -72,12 +73,13 @@ beforeAll(async () => {
   const client = (await page('/@vite/client'))!.text;
   const token = /const wsToken = "([^"]+)"/.exec(client)?.[1];
   expect(token, 'Vite client script without a socket token').toBeTruthy();
-  const ws = new WebSocket(`ws://localhost:${PORT}/?token=${token}`, 'vite-hmr');
-  ws.onmessage = (m) => messages.push(JSON.parse(String(m.data)) as (typeof messages)[number]);
+  socket = new WebSocket(`ws://localhost:${PORT}/?token=${token}`, 'vite-hmr');
+  socket.onmessage = (m) => messages.push(JSON.parse(String(m.data)) as (typeof messages)[number]);
   await until('the HMR socket', () => messages.find((m) => m.type === 'connected'));
 }, 200_000);
 
 afterAll(() => {
+  socket?.close();
   server?.kill();
   rmSync(work, { recursive: true, force: true });
 });
