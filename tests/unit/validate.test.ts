@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/build/read-content.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { ContentError } from '../../src/lib/content/errors.ts';
+import type { RawContent } from '../../src/lib/content/types.ts';
 import { brokenContent, OK_ROOT, overlaidContent } from './helpers.ts';
 
 const charts = { chartIds: new Set(['demo-chart']), today: new Date('2026-11-30') };
@@ -166,6 +167,42 @@ describe('validateContent', () => {
     const c = validateContent(overlaidContent('edge-cases', 'accepted'), charts);
     expect(c.reviews[0]!.data.tags).toContain('#해시?');
     expect(c.reviews[0]!.data.title).toBe('데모 리뷰');
+  });
+
+  // One invalid paper card once reported 134 issues on the real site: every model, table, series,
+  // TL;DR number and link that names the paper failed too, burying the one line that mattered.
+  it.each<[string, keyof RawContent, RegExp, string, string]>([
+    ['paper card', 'papers', /^arxiv: .*$/m, 'arxiv: nope', 'arxiv'],
+    ['model', 'models', /params: 7,/, 'params: seven,', '[0].params'],
+    ['benchmark', 'benchmarks', /range: \[0, 100\]/, 'range: wide', '[0].range'],
+    ['concept', 'concepts', /^summary: .*$/m, 'summary: 3', 'frontmatter.summary'],
+  ])('names an invalid %s once, and nothing that uses its id', (_, group, find, replace, field) => {
+    const raw = readContent(OK_ROOT);
+    const files = raw[group]!;
+    const file = files[0]!;
+    expect(file.text).toMatch(find);
+    files[0] = { ...file, text: file.text.replace(find, replace) };
+    try {
+      validateContent(raw, charts);
+      expect.unreachable();
+    } catch (e) {
+      if (!(e instanceof ContentError)) throw e;
+      expect(e.issues.map((i) => `${i.file} → ${i.field}`)).toEqual([`${file.file} → ${field}`]);
+    }
+  });
+
+  it('names a review with invalid frontmatter once, and not the links to its page', () => {
+    const raw = readContent(OK_ROOT);
+    const review = raw.reviews[0]!;
+    raw.reviews[0] = { ...review, text: review.text.replace(/^reviewedAt: .*$/m, 'reviewedAt: soon') };
+    raw.concepts[0] = { ...raw.concepts[0]!, text: `${raw.concepts[0]!.text}\n[데모 리뷰](/reviews/demo/)\n` };
+    try {
+      validateContent(raw, charts);
+      expect.unreachable();
+    } catch (e) {
+      if (!(e instanceof ContentError)) throw e;
+      expect(e.issues.map((i) => `${i.file} → ${i.field}`)).toEqual([`${review.file} → frontmatter.reviewedAt`]);
+    }
   });
 
   it('lists every problem at once, not just the first', () => {

@@ -42,6 +42,11 @@ function fieldPath(prefix: string, path: PropertyKey[]): string {
   return joined || '(file)';
 }
 
+/** The `id` a YAML list entry names, whether or not the rest of it is valid. */
+function entryId(entry: unknown): string | undefined {
+  return typeof entry === 'object' && entry !== null && 'id' in entry && typeof entry.id === 'string' ? entry.id : undefined;
+}
+
 export class IssueCollector {
   readonly issues: ContentIssue[] = [];
 
@@ -52,7 +57,13 @@ export class IssueCollector {
     this.parse = parse;
   }
 
+  /** Issues already listed: two uses of one bad reference on a line would print the same line twice. */
+  private readonly seen = new Set<string>();
+
   readonly add: Add = (file, field, expected, line) => {
+    const key = JSON.stringify([file, field, expected, line ?? 0]);
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
     this.issues.push({ file, field, expected, ...(line ? { line } : {}) });
   };
 
@@ -89,8 +100,8 @@ export class IssueCollector {
     }
   }
 
-  /** Every valid entry of YAML files that each hold a list. */
-  list<S extends z.ZodType>(files: RawFile[], schema: S): Array<{ file: string; value: z.infer<S> }> {
+  /** Every valid entry of YAML files that each hold a list; `broken` collects the string ids of entries the schema rejects. */
+  list<S extends z.ZodType>(files: RawFile[], schema: S, broken?: Set<string>): Array<{ file: string; value: z.infer<S> }> {
     const out: Array<{ file: string; value: z.infer<S> }> = [];
     for (const f of files) {
       const doc = this.yaml(f);
@@ -102,6 +113,10 @@ export class IssueCollector {
       doc.forEach((entry, i) => {
         const v = this.check(schema, entry, f.file, `[${i}]`);
         if (v) out.push({ file: f.file, value: v });
+        else if (broken) {
+          const id = entryId(entry);
+          if (id !== undefined) broken.add(id);
+        }
       });
     }
     return out;

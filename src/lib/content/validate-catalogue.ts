@@ -6,7 +6,14 @@ import { checkNotFuture } from './validate-values.ts';
 
 export interface Catalogue {
   papers: Paper[];
+  /**
+   * Every paper, model and benchmark id that content defines, valid or not. A reference to an
+   * entry whose own file failed is not reported again: the entry's issue already names the cause,
+   * and one invalid paper card once made every use of its id an issue too (134 lines for one field).
+   */
   paperIds: ReadonlySet<string>;
+  modelIds: ReadonlySet<string>;
+  benchmarkIds: ReadonlySet<string>;
   paperById: ReadonlyMap<string, Paper>;
   models: ReadonlyMap<string, Model>;
   benchmarks: ReadonlyMap<string, Benchmark>;
@@ -34,12 +41,15 @@ export function cataloguePass(
   today: Date,
 ): Catalogue {
   const papers = papersPass(c, raw.papers, today);
-  const paperIds = new Set(papers.map((p) => p.id));
-  const modelEntries = c.list(raw.models, modelSchema);
+  // a paper's id is its file name (papersPass checks that), so a file that failed still defines it
+  const paperIds = new Set([...papers.map((p) => p.id), ...raw.papers.map((f) => baseName(f.file))]);
+  const brokenModels = new Set<string>();
+  const modelEntries = c.list(raw.models, modelSchema, brokenModels);
   c.uniqueIds(modelEntries, 'model');
   for (const { file, value } of modelEntries)
     if (value.paper !== null && !paperIds.has(value.paper)) c.add(file, `models.${value.id}.paper`, knownPaper(paperIds, value.paper));
-  const benchmarkEntries = c.list(raw.benchmarks, benchmarkSchema);
+  const brokenBenchmarks = new Set<string>();
+  const benchmarkEntries = c.list(raw.benchmarks, benchmarkSchema, brokenBenchmarks);
   c.uniqueIds(benchmarkEntries, 'benchmark');
   for (const { file, value } of benchmarkEntries)
     if (value.range[0] >= value.range[1])
@@ -47,6 +57,8 @@ export function cataloguePass(
   return {
     papers,
     paperIds,
+    modelIds: new Set([...modelEntries.map((e) => e.value.id), ...brokenModels]),
+    benchmarkIds: new Set([...benchmarkEntries.map((e) => e.value.id), ...brokenBenchmarks]),
     paperById: new Map(papers.map((p) => [p.id, p])),
     models: new Map(modelEntries.map((e) => [e.value.id, e.value])),
     benchmarks: new Map(benchmarkEntries.map((e) => [e.value.id, e.value])),

@@ -11,6 +11,8 @@ import { checkNotFuture } from './validate-values.ts';
 export interface Docs {
   reviews: MdxDoc<ReviewFrontmatter>[];
   concepts: MdxDoc<ConceptFrontmatter>[];
+  /** Every concept id there is a file for, valid or not (uses of an invalid one are not reported again). */
+  conceptIds: ReadonlySet<string>;
   /** Every review then every concept, split once (bodies and line offsets for later passes). */
   sources: Array<MdxSource & { kind: 'reviews' | 'concepts' }>;
 }
@@ -39,7 +41,7 @@ export function docsPass(
   const reviewSources = raw.reviews.map(splitMdx);
   const conceptSources = raw.concepts.map(splitMdx);
   const concepts = conceptSources.map((s) => c.mdx(s, conceptSchema)).filter((d) => d !== undefined);
-  const conceptIds = new Set(concepts.map((d) => d.id));
+  const conceptIds = new Set(conceptSources.map((s) => s.id));
   for (const d of concepts)
     d.data.related.forEach((r, i) => {
       if (!conceptIds.has(r)) c.add(d.file, `frontmatter.related[${i}]`, `a concept id from content/concepts/, got "${r}"`);
@@ -57,5 +59,5 @@ export function docsPass(
     if (!cat.paperIds.has(r.data.paper)) c.add(r.file, 'frontmatter.paper', knownPaper(cat.paperIds, r.data.paper));
     checkQuestions(c, r, offsets.get(r.file) ?? 0);
   }
-  return { reviews, concepts, sources };
+  return { reviews, concepts, conceptIds, sources };
 }

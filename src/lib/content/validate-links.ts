@@ -4,7 +4,7 @@ import type { IssueCollector } from './collector.ts';
 import type { Docs } from './validate-docs.ts';
 import { scanLinks } from './mdx-scan.ts';
 import { headingIds } from './heading-ids.ts';
-import type { Paper, ReviewFrontmatter } from './schema.ts';
+import type { ReviewFrontmatter } from './schema.ts';
 import type { MdxDoc } from './types.ts';
 import { tagSlug } from '../reviews.ts';
 import { TOPIC_IDS } from '../compare/fields.ts';
@@ -32,7 +32,7 @@ function tagPages(c: IssueCollector, published: readonly MdxDoc<ReviewFrontmatte
   return tagBySlug;
 }
 
-export function linksPass(c: IssueCollector, docs: Docs, papers: readonly Paper[], chartIds: ReadonlySet<string>): void {
+export function linksPass(c: IssueCollector, docs: Docs, paperIds: ReadonlySet<string>, chartIds: ReadonlySet<string>): void {
   const anchors = new Map<string, Set<string>>();
   for (const r of docs.reviews) anchors.set(`/reviews/${r.id}/`, headingIds(r.body, r.data.questions));
   for (const d of docs.concepts) anchors.set(`/concepts/${d.id}/`, headingIds(d.body, []));
@@ -43,9 +43,11 @@ export function linksPass(c: IssueCollector, docs: Docs, papers: readonly Paper[
     '/', '/concepts/', '/charts/', '/benchmarks/', '/search/', '/compare/',
     ...TOPIC_IDS.map((t) => `/compare/${t}/`),
     '/notation/', // src/pages/notation.astro (site-wide notation)
-    ...papers.map((p) => `/papers/${p.id}/`),
+    ...[...paperIds].map((id) => `/papers/${id}/`),
     ...[...chartIds].flatMap((id) => [`/charts/${id}/`, `/embed/${id}/`]),
     ...[...anchors.keys()].filter((p) => !drafts.has(p)),
+    // pages of documents whose frontmatter failed: their own issue is reported; links to them are not
+    ...docs.sources.map((s) => `/${s.kind}/${s.id}/`).filter((p) => !anchors.has(p)),
     ...[...tagBySlug.keys()].map((slug) => `/tags/${slug}/`),
   ]);
   for (const doc of docs.sources)

@@ -30,9 +30,10 @@ function toResultRow(paper: string, t: ResultTable, r: RowInput): ResultRow {
 
 function checkResultRow(c: IssueCollector, cat: Catalogue, file: string, at: string, r: RowInput): void {
   const bench = cat.benchmarks.get(r.benchmark);
-  if (!cat.models.has(r.model)) c.add(file, `${at}.model`, knownModel(r.model));
-  if (!bench) c.add(file, `${at}.benchmark`, `a benchmark id from content/data/benchmarks.yaml, got "${r.benchmark}"`);
-  else if (r.score < bench.range[0] || r.score > bench.range[1])
+  if (!cat.modelIds.has(r.model)) c.add(file, `${at}.model`, knownModel(r.model));
+  if (!cat.benchmarkIds.has(r.benchmark))
+    c.add(file, `${at}.benchmark`, `a benchmark id from content/data/benchmarks.yaml, got "${r.benchmark}"`);
+  else if (bench && ( r.score < bench.range[0] || r.score > bench.range[1]))
     c.add(file, `${at}.score`, `a score within ${bench.name}'s range [${bench.range[0]}, ${bench.range[1]}], got ${r.score}`);
 }
 
@@ -59,7 +60,7 @@ function configTable(c: IssueCollector, cat: Catalogue, file: string, paper: str
   const cols = new Set(t.columns.map((col) => col.key));
   t.rows.forEach((r, ri) => {
     const at = `configs[${ci}].rows[${ri}]`;
-    if (r.model !== undefined && !cat.models.has(r.model)) c.add(file, `${at}.model`, knownModel(r.model));
+    if (r.model !== undefined && !cat.modelIds.has(r.model)) c.add(file, `${at}.model`, knownModel(r.model));
     for (const k of Object.keys(r.values))
       if (!cols.has(k)) c.add(file, `${at}.values.${k}`, `one of the declared columns (${[...cols].join(', ')})`);
   });
@@ -71,7 +72,7 @@ export function resultsPass(c: IssueCollector, files: RawFile[], cat: Catalogue)
   const configs: ConfigView[] = [];
   for (const { file: path, value: file } of c.documents(files, resultsFileSchema)) {
     if (file.paper !== baseName(path)) c.add(path, 'paper', `the file name ("${baseName(path)}"), got "${file.paper}"`);
-    if (!cat.paperById.has(file.paper)) {
+    if (!cat.paperIds.has(file.paper)) {
       c.add(path, 'paper', knownPaper(cat.paperIds, file.paper));
       continue;
     }

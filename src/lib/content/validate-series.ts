@@ -11,7 +11,7 @@ export function seriesPass(c: IssueCollector, files: RawFile[], cat: Catalogue):
     if (s.id !== baseName(file)) c.add(file, 'id', `the file name ("${baseName(file)}"), got "${s.id}"`);
     if (!cat.paperIds.has(s.paper)) c.add(file, 'paper', knownPaper(cat.paperIds, s.paper));
     s.lines.forEach((l, li) => {
-      if (l.model !== undefined && !cat.models.has(l.model)) c.add(file, `lines[${li}].model`, knownModel(l.model));
+      if (l.model !== undefined && !cat.modelIds.has(l.model)) c.add(file, `lines[${li}].model`, knownModel(l.model));
     });
     checkSeriesX(file, s, c.add);
     series.push(s);

@@ -19,16 +19,19 @@ export interface TldrData {
 /** Checks the `tldr` of every review that has one; reviews without it are left to the schema. */
 export function validateTldr(reviews: ReadonlyArray<MdxDoc<ReviewFrontmatter>>, data: TldrData, add: Add): void {
   const lookup = makeLookup({ ...data, models: [], benchmarks: [], series: [], reviews: [], concepts: [], samples: [], compare: [], references: [] });
+  const papers = new Set(data.papers.map((p) => p.id));
   for (const r of reviews) {
     const tldr = r.data.tldr;
     if (!tldr) continue;
-    tldr.numbers.forEach((n, i) => {
-      try {
-        resolveTldrNumber(lookup, r.data.paper, n);
-      } catch (e) {
-        add(r.file, `frontmatter.tldr.numbers[${i}]`, `a data value of paper "${r.data.paper}" (${(e as Error).message})`);
-      }
-    });
+    // numbers of a paper that is unknown or invalid cannot resolve; that paper's issue is reported already
+    if (papers.has(r.data.paper))
+      tldr.numbers.forEach((n, i) => {
+        try {
+          resolveTldrNumber(lookup, r.data.paper, n);
+        } catch (e) {
+          add(r.file, `frontmatter.tldr.numbers[${i}]`, `a data value of paper "${r.data.paper}" (${(e as Error).message})`);
+        }
+      });
     const ids = headingIds(r.body, r.data.questions);
     tldr.links.forEach((l, i) => {
       if (!ids.has(l.href.slice(1)))

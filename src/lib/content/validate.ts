@@ -31,7 +31,7 @@ export function validateContent(input: RawContent, options: ValidateOptions): Si
   validateTldr(docs.reviews, { papers: cat.papers, tables, configs }, c.add);
   const references = (raw.references ?? []).flatMap((f) => validateReferences(f.file, c.yaml(f), c.add));
   componentsPass(c, docs.sources, {
-    conceptIds: new Set(docs.concepts.map((d) => d.id)),
+    conceptIds: docs.conceptIds,
     chartIds: options.chartIds,
     tables,
     configs,
@@ -39,11 +39,11 @@ export function validateContent(input: RawContent, options: ValidateOptions): Si
     series,
   });
   // Comparison facts and <Compare> links (validate-compare.ts).
-  const compare = validateCompareFiles(raw.compare ?? [], { models: new Set(cat.models.keys()), papers: cat.paperIds }, c.add);
+  const compare = validateCompareFiles(raw.compare ?? [], { models: cat.modelIds, papers: cat.paperIds }, c.add);
   validateCompareUses(docs.sources, compare, c.add);
   const samples = c.list(raw.samples, tokenizerSampleSchema);
   c.uniqueIds(samples, 'tokenizer sample');
-  linksPass(c, docs, cat.papers, options.chartIds);
+  linksPass(c, docs, cat.paperIds, options.chartIds);
   c.throwIfAny();
   return {
     papers: cat.papers,
