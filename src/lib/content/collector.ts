@@ -44,7 +44,9 @@ function fieldPath(prefix: string, path: PropertyKey[]): string {
 
 /** The `id` a YAML list entry names, whether or not the rest of it is valid. */
 function entryId(entry: unknown): string | undefined {
-  return typeof entry === 'object' && entry !== null && 'id' in entry && typeof entry.id === 'string' ? entry.id : undefined;
+  return typeof entry === 'object' && entry !== null && 'id' in entry && typeof entry.id === 'string'
+    ? entry.id
+    : undefined;
 }
 
 export class IssueCollector {
@@ -101,7 +103,11 @@ export class IssueCollector {
   }
 
   /** Every valid entry of YAML files that each hold a list; `broken` collects the string ids of entries the schema rejects. */
-  list<S extends z.ZodType>(files: RawFile[], schema: S, broken?: Set<string>): Array<{ file: string; value: z.infer<S> }> {
+  list<S extends z.ZodType>(
+    files: RawFile[],
+    schema: S,
+    broken?: Set<string>,
+  ): Array<{ file: string; value: z.infer<S> }> {
     const out: Array<{ file: string; value: z.infer<S> }> = [];
     for (const f of files) {
       const doc = this.yaml(f);

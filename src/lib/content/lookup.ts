@@ -11,7 +11,14 @@ export interface Lookup {
   benchmarks: ReadonlyMap<string, Benchmark>;
   table(paper: string, id: string): TableView;
   config(paper: string, id: string): ConfigView;
-  score(q: { paper: string; table: string; model: string; benchmark: string; shots?: number; setting?: string }): ResultRow;
+  score(q: {
+    paper: string;
+    table: string;
+    model: string;
+    benchmark: string;
+    shots?: number;
+    setting?: string;
+  }): ResultRow;
   sourceText(s: Source): string;
   reference(key: string): Reference;
 }

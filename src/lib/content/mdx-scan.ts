@@ -76,7 +76,12 @@ function parse(body: string): Parsed {
   try {
     out = { tree: processor.parse(body) };
   } catch (e) {
-    const err = e as { reason?: string; message: string; line?: number | null; place?: { line?: number; start?: { line: number } } };
+    const err = e as {
+      reason?: string;
+      message: string;
+      line?: number | null;
+      place?: { line?: number; start?: { line: number } };
+    };
     // Some mdast-util-mdx-jsx errors carry their place only in the text: "… (3:1-3:22)".
     const reason = err.reason ?? err.message;
     const suffix = /\s*\((\d+):\d+(?:-\d+:\d+)?\)$/.exec(reason);
@@ -127,9 +132,13 @@ function attrValue(attr: MdxJsxAttribute): { value: string; dynamic: boolean } {
   const expr = v.data?.estree?.body[0];
   if (expr?.type === 'ExpressionStatement') {
     const e = expr.expression;
-    if (e.type === 'Literal' && (typeof e.value === 'string' || typeof e.value === 'number' || typeof e.value === 'boolean'))
+    if (
+      e.type === 'Literal' &&
+      (typeof e.value === 'string' || typeof e.value === 'number' || typeof e.value === 'boolean')
+    )
       return { value: String(e.value).trim(), dynamic: false };
-    if (e.type === 'TemplateLiteral' && e.expressions.length === 0) return { value: (e.quasis[0]?.value.cooked ?? '').trim(), dynamic: false };
+    if (e.type === 'TemplateLiteral' && e.expressions.length === 0)
+      return { value: (e.quasis[0]?.value.cooked ?? '').trim(), dynamic: false };
   }
   return { value: v.value.trim(), dynamic: true };
 }
@@ -188,7 +197,8 @@ export function scanLinks(body: string): Link[] {
   const out: Link[] = [];
   if (!tree) return out;
   visit(tree, (node) => {
-    if ((node.type === 'link' || node.type === 'definition') && INTERNAL.test(node.url)) out.push({ url: node.url, line: lineOf(node) });
+    if ((node.type === 'link' || node.type === 'definition') && INTERNAL.test(node.url))
+      out.push({ url: node.url, line: lineOf(node) });
     if (isJsx(node))
       for (const a of node.attributes)
         if (a.type === 'mdxJsxAttribute' && a.name === 'href' && typeof a.value === 'string' && INTERNAL.test(a.value))

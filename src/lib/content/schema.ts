@@ -4,9 +4,7 @@
 // without starting Astro.
 import { z } from 'zod';
 
-const id = z
-  .string()
-  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'a lowercase id such as "qwen-14b" (a–z, 0–9, "-", ".")');
+const id = z.string().regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'a lowercase id such as "qwen-14b" (a–z, 0–9, "-", ".")');
 
 const isoDate = z.coerce
   .date({ error: 'a date such as 2023-09-28' })
@@ -25,9 +23,7 @@ export const paperSchema = z.strictObject({
   organisation: z.string().min(1),
   authors: z.array(z.string().min(1)).min(1),
   license: z.string().min(1),
-  links: z
-    .array(z.strictObject({ label: z.string().min(1), url: z.url() }))
-    .default([]),
+  links: z.array(z.strictObject({ label: z.string().min(1), url: z.url() })).default([]),
 });
 
 export const modelSchema = z.strictObject({
@@ -198,7 +194,12 @@ export const tldrSchema = z.strictObject({
   numbers: z.array(tldrNumber).length(3, 'exactly 3 numbers'),
   takeaways: z.array(plainSentence).length(3, 'exactly 3 takeaways'),
   links: z
-    .array(z.strictObject({ label: z.string().min(1), href: z.string().regex(/^#[^\s#]+$/, 'an anchor such as "#heading-id"') }))
+    .array(
+      z.strictObject({
+        label: z.string().min(1),
+        href: z.string().regex(/^#[^\s#]+$/, 'an anchor such as "#heading-id"'),
+      }),
+    )
     .min(2, '2 to 5 links')
     .max(5, '2 to 5 links'),
 });
@@ -223,15 +224,11 @@ export const reviewSchema = z.strictObject({
   tags: z.array(z.string().min(1)).min(1),
   reviewedAt: isoDate,
   updatedAt: isoDate.optional(),
-  questions: z
-    .array(z.strictObject({ id, title: z.string().min(1) }))
-    .min(1),
+  questions: z.array(z.strictObject({ id, title: z.string().min(1) })).min(1),
   draft: z.boolean().default(false),
   // --- reading (#16): the review appendix ---------------------------------------------------
   /** The Korean review whose question set this note follows (credited in the appendix). */
-  origin: z
-    .strictObject({ author: z.string().min(1), url: z.url(), postedAt: isoDate })
-    .optional(),
+  origin: z.strictObject({ author: z.string().min(1), url: z.url(), postedAt: isoDate }).optional(),
   /** "바로잡기": misreadings this note corrects, each with what the paper says and where. */
   corrections: z
     .array(
@@ -337,7 +334,10 @@ export const referenceSchema = z
     /** How the citing paper labels it when it differs from "year" ("2023b"). */
     label: z.string().min(1).optional(),
     venue: z.string().min(1).optional(),
-    arxiv: z.string().regex(/^\d{4}\.\d{4,5}$/, 'an arXiv id such as 2309.16609').optional(),
+    arxiv: z
+      .string()
+      .regex(/^\d{4}\.\d{4,5}$/, 'an arXiv id such as 2309.16609')
+      .optional(),
     url: z.url().optional(),
   })
   .refine((r) => r.arxiv !== undefined || r.url !== undefined, { message: 'an "arxiv" id or a "url"' });
@@ -371,9 +371,7 @@ const notationSymbol = z.strictObject({
 
 export const notationSchema = z.strictObject({
   intro: z.string().min(1),
-  groups: z
-    .array(z.strictObject({ id, title: z.string().min(1), symbols: z.array(notationSymbol).min(1) }))
-    .min(1),
+  groups: z.array(z.strictObject({ id, title: z.string().min(1), symbols: z.array(notationSymbol).min(1) })).min(1),
 });
 
 export type Notation = z.infer<typeof notationSchema>;

@@ -47,7 +47,8 @@ export function cataloguePass(
   const modelEntries = c.list(raw.models, modelSchema, brokenModels);
   c.uniqueIds(modelEntries, 'model');
   for (const { file, value } of modelEntries)
-    if (value.paper !== null && !paperIds.has(value.paper)) c.add(file, `models.${value.id}.paper`, knownPaper(paperIds, value.paper));
+    if (value.paper !== null && !paperIds.has(value.paper))
+      c.add(file, `models.${value.id}.paper`, knownPaper(paperIds, value.paper));
   const brokenBenchmarks = new Set<string>();
   const benchmarkEntries = c.list(raw.benchmarks, benchmarkSchema, brokenBenchmarks);
   c.uniqueIds(benchmarkEntries, 'benchmark');

@@ -19,7 +19,11 @@ export function validateReferences(file: string, doc: unknown, add: Add): Refere
     const r = referenceSchema.safeParse(entry);
     if (!r.success) {
       for (const issue of r.error.issues)
-        add(file, `[${i}]${issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}`, issue.message);
+        add(
+          file,
+          `[${i}]${issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('')}`,
+          issue.message,
+        );
       return;
     }
     if (seen.has(r.data.key)) add(file, `[${i}].key`, `a unique reference key ("${r.data.key}" repeats)`);
@@ -30,7 +34,13 @@ export function validateReferences(file: string, doc: unknown, add: Add): Refere
 }
 
 /** Every <Cite> names a key of the bibliography. */
-export function validateCites(file: string, uses: ReadonlyArray<ComponentUse>, lineOffset: number, keys: ReadonlySet<string>, add: Add): void {
+export function validateCites(
+  file: string,
+  uses: ReadonlyArray<ComponentUse>,
+  lineOffset: number,
+  keys: ReadonlySet<string>,
+  add: Add,
+): void {
   for (const use of uses) {
     if (use.name !== 'Cite') continue;
     const key = use.attrs.key;

@@ -62,7 +62,14 @@ function parseCompareFile(f: RawFile, add: Add): z.infer<typeof compareFileSchem
   const parsed = compareFileSchema.safeParse(doc);
   if (parsed.success) return parsed.data;
   for (const i of parsed.error.issues)
-    add(f.file, i.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '') || '(file)', i.message);
+    add(
+      f.file,
+      i.path
+        .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+        .join('')
+        .replace(/^\./, '') || '(file)',
+      i.message,
+    );
   return undefined;
 }
 
@@ -82,7 +89,10 @@ function compareCell(
   if (!field) return void report(fat, `a field of the ${e.topic} page (${spec.fields.map((x) => x.key).join(', ')})`);
   const c = norm(raw);
   if (typeOf(c.value) !== field.type)
-    return void report(fat, `a ${field.type === 'bool' ? 'true/false' : field.type} value, got ${JSON.stringify(c.value)}`);
+    return void report(
+      fat,
+      `a ${field.type === 'bool' ? 'true/false' : field.type} value, got ${JSON.stringify(c.value)}`,
+    );
   if (k === 'lab' && !LAB_TOKENIZERS.some((t) => t === String(c.value)))
     report(fat, `a tokenizer the lab runs (${LAB_TOKENIZERS.join(', ')}), got "${String(c.value)}"`);
   let value = c.value;
@@ -93,7 +103,11 @@ function compareCell(
     // The sequence length a batch in sequences converts with: this entry's context.
     const ctx = e.values.context !== undefined ? norm(e.values.context).value : undefined;
     try {
-      const r = convertQuantity({ value: c.value, unit: c.unit }, field.unit, typeof ctx === 'number' ? ctx : undefined);
+      const r = convertQuantity(
+        { value: c.value, unit: c.unit },
+        field.unit,
+        typeof ctx === 'number' ? ctx : undefined,
+      );
       value = r.value;
       conversion = r.conversion;
     } catch (err) {
@@ -122,12 +136,14 @@ export function validateCompareFiles(
     if (!file) continue;
     const report = (field: string, expected: string) => add(f.file, field, expected);
     if (file.paper !== baseName(f.file)) report('paper', `the file name ("${baseName(f.file)}"), got "${file.paper}"`);
-    if (!known.papers.has(file.paper)) report('paper', `a known paper id (${[...known.papers].join(', ')}), got "${file.paper}"`);
+    if (!known.papers.has(file.paper))
+      report('paper', `a known paper id (${[...known.papers].join(', ')}), got "${file.paper}"`);
     file.entries.forEach((e, ei) => {
       const at = `entries[${ei}]`;
       const topic = e.topic;
       if (!isEntryTopic(topic)) return report(`${at}.topic`, `one of ${ENTRY_TOPICS.join(', ')}, got "${e.topic}"`);
-      if (!known.models.has(e.model)) report(`${at}.model`, `a model id from content/data/models.yaml, got "${e.model}"`);
+      if (!known.models.has(e.model))
+        report(`${at}.model`, `a model id from content/data/models.yaml, got "${e.model}"`);
       const key = `${topic}|${e.model}`;
       const prev = seen.get(key);
       if (prev) report(at, `one ${topic} entry per model ("${e.model}" is already in ${prev})`);
@@ -137,7 +153,14 @@ export function validateCompareFiles(
         const cell = compareCell(report, { ...e, topic }, k, raw, `${at}.values.${k}`);
         if (cell) cells[k] = cell;
       }
-      rows.push({ paper: file.paper, topic, model: e.model, ...(e.label ? { label: e.label } : {}), file: f.file, cells });
+      rows.push({
+        paper: file.paper,
+        topic,
+        model: e.model,
+        ...(e.label ? { label: e.label } : {}),
+        file: f.file,
+        cells,
+      });
     });
   }
   return rows;
@@ -155,12 +178,22 @@ export function validateCompareUses(
       const line = use.line + doc.offset;
       const { topic, model } = use.attrs;
       if (topic === undefined || !TOPIC_IDS.some((t) => t === topic)) {
-        add(doc.file, '<Compare topic>', `one of ${TOPIC_IDS.join(', ')}, got ${topic === undefined ? 'nothing' : `"${topic}"`}`, line);
+        add(
+          doc.file,
+          '<Compare topic>',
+          `one of ${TOPIC_IDS.join(', ')}, got ${topic === undefined ? 'nothing' : `"${topic}"`}`,
+          line,
+        );
         continue;
       }
       if (model === undefined) continue; // a link to the whole page
       const rowTopic = topic === 'memory' ? 'architecture' : topic;
       if (!rows.some((r) => r.topic === rowTopic && r.model === model))
-        add(doc.file, '<Compare model>', `a model with a row on /compare/${topic}/ (content/data/compare/*.yaml, topic ${rowTopic}), got "${model}"`, line);
+        add(
+          doc.file,
+          '<Compare model>',
+          `a model with a row on /compare/${topic}/ (content/data/compare/*.yaml, topic ${rowTopic}), got "${model}"`,
+          line,
+        );
     }
 }

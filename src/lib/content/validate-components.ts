@@ -20,14 +20,19 @@ export interface ComponentTargets {
 const tableKey = (paper: string, id: string) => `${paper}/${id}`;
 
 /** Checks one use; `need` reports a missing attribute and returns undefined for it. */
-type UseCheck = (use: ComponentUse, need: (name: string) => string | undefined, report: (field: string, expected: string) => void) => void;
+type UseCheck = (
+  use: ComponentUse,
+  need: (name: string) => string | undefined,
+  report: (field: string, expected: string) => void,
+) => void;
 
 function checkers(t: ComponentTargets): ReadonlyMap<string, UseCheck> {
   const resultTables = new Map(t.tables.map((x) => [tableKey(x.paper, x.id), x]));
   const configTables = new Map(t.configs.map((x) => [tableKey(x.paper, x.id), x]));
   const concept: UseCheck = (_use, need, report) => {
     const id = need('id');
-    if (id !== undefined && !t.conceptIds.has(id)) report('<Concept id>', `a concept id from content/concepts/, got "${id}"`);
+    if (id !== undefined && !t.conceptIds.has(id))
+      report('<Concept id>', `a concept id from content/concepts/, got "${id}"`);
   };
   const chart: UseCheck = (_use, need, report) => {
     const id = need('id');
@@ -45,7 +50,12 @@ function checkers(t: ComponentTargets): ReadonlyMap<string, UseCheck> {
     const model = need('model');
     const benchmark = need('benchmark');
     if (model === undefined || benchmark === undefined) return;
-    const hits = matchingRows(found.rows, { model, benchmark, shots: use.attrs.shots, setting: use.attrs.setting }).length;
+    const hits = matchingRows(found.rows, {
+      model,
+      benchmark,
+      shots: use.attrs.shots,
+      setting: use.attrs.setting,
+    }).length;
     if (hits !== 1)
       report(
         '<Score>',

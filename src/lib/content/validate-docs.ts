@@ -21,12 +21,22 @@ function checkQuestions(c: IssueCollector, r: MdxDoc<ReviewFrontmatter>, offset:
   const headings = scanHeadings(r.body).filter((h) => h.depth === 2);
   r.data.questions.forEach((q, qi) => {
     const n = headings.filter((h) => h.text === q.title).length;
-    if (n !== 1) c.add(r.file, `frontmatter.questions[${qi}].title`, `exactly one "## ${q.title}" heading in the body, found ${n}`);
+    if (n !== 1)
+      c.add(
+        r.file,
+        `frontmatter.questions[${qi}].title`,
+        `exactly one "## ${q.title}" heading in the body, found ${n}`,
+      );
   });
   const qTitles = new Set(r.data.questions.map((q) => q.title));
   for (const h of headings)
     if (!qTitles.has(h.text))
-      c.add(r.file, 'body', `every "## " heading to be listed in frontmatter.questions; "${h.text}" is not`, h.line + offset);
+      c.add(
+        r.file,
+        'body',
+        `every "## " heading to be listed in frontmatter.questions; "${h.text}" is not`,
+        h.line + offset,
+      );
   const qids = r.data.questions.map((q) => q.id);
   const dup = qids.find((q, i) => qids.indexOf(q) !== i);
   if (dup) c.add(r.file, 'frontmatter.questions', `unique question ids ("${dup}" repeats)`);
@@ -44,7 +54,8 @@ export function docsPass(
   const conceptIds = new Set(conceptSources.map((s) => s.id));
   for (const d of concepts)
     d.data.related.forEach((r, i) => {
-      if (!conceptIds.has(r)) c.add(d.file, `frontmatter.related[${i}]`, `a concept id from content/concepts/, got "${r}"`);
+      if (!conceptIds.has(r))
+        c.add(d.file, `frontmatter.related[${i}]`, `a concept id from content/concepts/, got "${r}"`);
     });
   const reviews = reviewSources.map((s) => c.mdx(s, reviewSchema)).filter((d) => d !== undefined);
   const sources = [

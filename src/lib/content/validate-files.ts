@@ -36,7 +36,11 @@ export function checkFiles(raw: RawContent, add: Add): RawContent {
       const key = fileId(f.file).toLowerCase();
       const prev = seen.get(key);
       if (prev)
-        add(f.file, '(file name)', `an id unique regardless of case and extension; ${prev} and ${f.file} both give "${key}" (rename or remove one)`);
+        add(
+          f.file,
+          '(file name)',
+          `an id unique regardless of case and extension; ${prev} and ${f.file} both give "${key}" (rename or remove one)`,
+        );
       else seen.set(key, f.file);
     }
   }

@@ -17,7 +17,6 @@ function safeDecode(path: string): string {
   }
 }
 
-
 /** Tag slug → tag, reporting two tags that differ but share a URL. */
 function tagPages(c: IssueCollector, published: readonly MdxDoc<ReviewFrontmatter>[]): Map<string, string> {
   const tagBySlug = new Map<string, string>();
@@ -26,21 +25,38 @@ function tagPages(c: IssueCollector, published: readonly MdxDoc<ReviewFrontmatte
       const slug = tagSlug(t);
       const prev = tagBySlug.get(slug);
       if (prev !== undefined && prev.trim().toLowerCase() !== t.trim().toLowerCase())
-        c.add(r.file, `frontmatter.tags[${ti}]`, `tags whose URLs differ; "${t}" and "${prev}" both become /tags/${slug}/`);
+        c.add(
+          r.file,
+          `frontmatter.tags[${ti}]`,
+          `tags whose URLs differ; "${t}" and "${prev}" both become /tags/${slug}/`,
+        );
       else tagBySlug.set(slug, t);
     });
   return tagBySlug;
 }
 
-export function linksPass(c: IssueCollector, docs: Docs, paperIds: ReadonlySet<string>, chartIds: ReadonlySet<string>): void {
+export function linksPass(
+  c: IssueCollector,
+  docs: Docs,
+  paperIds: ReadonlySet<string>,
+  chartIds: ReadonlySet<string>,
+): void {
   const anchors = new Map<string, Set<string>>();
   for (const r of docs.reviews) anchors.set(`/reviews/${r.id}/`, headingIds(r.body, r.data.questions));
   for (const d of docs.concepts) anchors.set(`/concepts/${d.id}/`, headingIds(d.body, []));
   // Drafts are not published: a link to one is a broken link on the live site.
   const drafts = new Set(docs.reviews.filter((r) => r.data.draft).map((r) => `/reviews/${r.id}/`));
-  const tagBySlug = tagPages(c, docs.reviews.filter((r) => !r.data.draft));
+  const tagBySlug = tagPages(
+    c,
+    docs.reviews.filter((r) => !r.data.draft),
+  );
   const pages = new Set<string>([
-    '/', '/concepts/', '/charts/', '/benchmarks/', '/search/', '/compare/',
+    '/',
+    '/concepts/',
+    '/charts/',
+    '/benchmarks/',
+    '/search/',
+    '/compare/',
     ...TOPIC_IDS.map((t) => `/compare/${t}/`),
     '/notation/', // src/pages/notation.astro (site-wide notation)
     ...[...paperIds].map((id) => `/papers/${id}/`),
@@ -58,7 +74,12 @@ export function linksPass(c: IssueCollector, docs: Docs, paperIds: ReadonlySet<s
       const page = path === '' ? `/${doc.kind}/${doc.id}/` : path.replace(/\?.*$/, '');
       const line = link.line + doc.offset;
       if (drafts.has(page)) {
-        c.add(doc.file, 'link', `a published page; "${link.url}" is a draft review (draft: true), not on the site`, line);
+        c.add(
+          doc.file,
+          'link',
+          `a published page; "${link.url}" is a draft review (draft: true), not on the site`,
+          line,
+        );
         continue;
       }
       if (!pages.has(safeDecode(page))) {

@@ -21,7 +21,12 @@ export function checkMdxBody(file: string, body: string, offset: number, add: Ad
   for (const m of scanMath(body)) {
     const line = m.line + offset;
     if (!m.closed) {
-      add(file, 'math', 'a closing "$$" line for the display formula opened here (without it the rest of the file renders as math)', line);
+      add(
+        file,
+        'math',
+        'a closing "$$" line for the display formula opened here (without it the rest of the file renders as math)',
+        line,
+      );
       continue;
     }
     try {

@@ -33,11 +33,22 @@ function checkResultRow(c: IssueCollector, cat: Catalogue, file: string, at: str
   if (!cat.modelIds.has(r.model)) c.add(file, `${at}.model`, knownModel(r.model));
   if (!cat.benchmarkIds.has(r.benchmark))
     c.add(file, `${at}.benchmark`, `a benchmark id from content/data/benchmarks.yaml, got "${r.benchmark}"`);
-  else if (bench && ( r.score < bench.range[0] || r.score > bench.range[1]))
-    c.add(file, `${at}.score`, `a score within ${bench.name}'s range [${bench.range[0]}, ${bench.range[1]}], got ${r.score}`);
+  else if (bench && (r.score < bench.range[0] || r.score > bench.range[1]))
+    c.add(
+      file,
+      `${at}.score`,
+      `a score within ${bench.name}'s range [${bench.range[0]}, ${bench.range[1]}], got ${r.score}`,
+    );
 }
 
-function resultTable(c: IssueCollector, cat: Catalogue, file: string, paper: string, t: ResultTable, ti: number): TableView {
+function resultTable(
+  c: IssueCollector,
+  cat: Catalogue,
+  file: string,
+  paper: string,
+  t: ResultTable,
+  ti: number,
+): TableView {
   const keys = new Map<string, number>();
   const rows = t.rows.map((r, ri) => {
     const at = `tables[${ti}].rows[${ri}]`;
@@ -56,7 +67,14 @@ function resultTable(c: IssueCollector, cat: Catalogue, file: string, paper: str
   return { ...t, paper, rows };
 }
 
-function configTable(c: IssueCollector, cat: Catalogue, file: string, paper: string, t: ConfigTable, ci: number): ConfigView {
+function configTable(
+  c: IssueCollector,
+  cat: Catalogue,
+  file: string,
+  paper: string,
+  t: ConfigTable,
+  ci: number,
+): ConfigView {
   const cols = new Set(t.columns.map((col) => col.key));
   t.rows.forEach((r, ri) => {
     const at = `configs[${ci}].rows[${ri}]`;
@@ -67,7 +85,11 @@ function configTable(c: IssueCollector, cat: Catalogue, file: string, paper: str
   return { ...t, paper };
 }
 
-export function resultsPass(c: IssueCollector, files: RawFile[], cat: Catalogue): { tables: TableView[]; configs: ConfigView[] } {
+export function resultsPass(
+  c: IssueCollector,
+  files: RawFile[],
+  cat: Catalogue,
+): { tables: TableView[]; configs: ConfigView[] } {
   const tables: TableView[] = [];
   const configs: ConfigView[] = [];
   for (const { file: path, value: file } of c.documents(files, resultsFileSchema)) {

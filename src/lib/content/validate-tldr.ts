@@ -9,7 +9,6 @@ import type { ConfigView, MdxDoc, TableView } from './types.ts';
 
 type Add = (file: string, field: string, expected: string, line?: number) => void;
 
-
 export interface TldrData {
   papers: Paper[];
   tables: TableView[];
@@ -18,7 +17,17 @@ export interface TldrData {
 
 /** Checks the `tldr` of every review that has one; reviews without it are left to the schema. */
 export function validateTldr(reviews: ReadonlyArray<MdxDoc<ReviewFrontmatter>>, data: TldrData, add: Add): void {
-  const lookup = makeLookup({ ...data, models: [], benchmarks: [], series: [], reviews: [], concepts: [], samples: [], compare: [], references: [] });
+  const lookup = makeLookup({
+    ...data,
+    models: [],
+    benchmarks: [],
+    series: [],
+    reviews: [],
+    concepts: [],
+    samples: [],
+    compare: [],
+    references: [],
+  });
   const papers = new Set(data.papers.map((p) => p.id));
   for (const r of reviews) {
     const tldr = r.data.tldr;
@@ -29,7 +38,11 @@ export function validateTldr(reviews: ReadonlyArray<MdxDoc<ReviewFrontmatter>>, 
         try {
           resolveTldrNumber(lookup, r.data.paper, n);
         } catch (e) {
-          add(r.file, `frontmatter.tldr.numbers[${i}]`, `a data value of paper "${r.data.paper}" (${(e as Error).message})`);
+          add(
+            r.file,
+            `frontmatter.tldr.numbers[${i}]`,
+            `a data value of paper "${r.data.paper}" (${(e as Error).message})`,
+          );
         }
       });
     const ids = headingIds(r.body, r.data.questions);

@@ -12,7 +12,11 @@ export function checkSeriesX(file: string, s: Series, add: Add): void {
     const kinds = new Set(xs.map((x) => typeof x));
     if (kinds.size > 1) {
       const i = xs.findIndex((x) => typeof x !== typeof xs[0]);
-      add(file, `${at}[${i}][0]`, `x values of one type in line "${l.id}" (all numbers or all text), got ${JSON.stringify(xs[i])} after ${JSON.stringify(xs[0])}`);
+      add(
+        file,
+        `${at}[${i}][0]`,
+        `x values of one type in line "${l.id}" (all numbers or all text), got ${JSON.stringify(xs[i])} after ${JSON.stringify(xs[0])}`,
+      );
       return;
     }
     const seen = new Set<string | number>();
