@@ -46,6 +46,7 @@ export async function writeSearchIndex(dist: string): Promise<string> {
   let pages = 0;
   let records = 0;
   const texts: string[] = [];
+  const added: Promise<void>[] = [];
   try {
     for (const file of htmlFiles(dist).sort()) {
       const html = readFileSync(file, 'utf8');
@@ -58,22 +59,33 @@ export async function writeSearchIndex(dist: string): Promise<string> {
         BASE_PATH,
       );
       for (const r of pageRecords(html, url)) {
-        const res = await index.addCustomRecord({
-          url: r.url,
-          content: r.content,
-          language: 'ko',
-          meta: { title: r.title, page: r.page },
-          filters: r.kind ? { kind: [r.kind] } : {},
-        });
-        if (res.errors.length) throw new Error(`pagefind ${file} ${r.url}: ${res.errors.join('; ')}`);
+        added.push(
+          index
+            .addCustomRecord({
+              url: r.url,
+              content: r.content,
+              language: 'ko',
+              meta: { title: r.title, page: r.page },
+              filters: r.kind ? { kind: [r.kind] } : {},
+            })
+            .then((res) => {
+              if (res.errors.length) throw new Error(`pagefind ${file} ${r.url}: ${res.errors.join('; ')}`);
+            }),
+        );
         texts.push(r.content);
         records += 1;
       }
       pages += 1;
     }
+    // Sent without waiting for each answer, so the Pagefind binary indexes while the next page is
+    // read and parsed instead of the two taking turns. Its service handles messages one at a time in
+    // the order they arrive (pagefind/src/service/mod.rs), so the index is the same, byte for byte.
+    await Promise.all(added);
     const written = await index.writeFiles({ outputPath: join(dist, 'pagefind') });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
   } finally {
+    // answers still on their way would otherwise reject after the close, unhandled
+    await Promise.allSettled(added);
     // the Pagefind binary is a child of this process: a failed index must not leave it running
     await pagefind.close();
   }
