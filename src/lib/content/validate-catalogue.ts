@@ -14,7 +14,6 @@ export interface Catalogue {
   paperIds: ReadonlySet<string>;
   modelIds: ReadonlySet<string>;
   benchmarkIds: ReadonlySet<string>;
-  paperById: ReadonlyMap<string, Paper>;
   models: ReadonlyMap<string, Model>;
   benchmarks: ReadonlyMap<string, Benchmark>;
 }
@@ -60,7 +59,6 @@ export function cataloguePass(
     paperIds,
     modelIds: new Set([...modelEntries.map((e) => e.value.id), ...brokenModels]),
     benchmarkIds: new Set([...benchmarkEntries.map((e) => e.value.id), ...brokenBenchmarks]),
-    paperById: new Map(papers.map((p) => [p.id, p])),
     models: new Map(modelEntries.map((e) => [e.value.id, e.value])),
     benchmarks: new Map(benchmarkEntries.map((e) => [e.value.id, e.value])),
   };
