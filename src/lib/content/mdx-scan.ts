@@ -54,8 +54,9 @@ const processor = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
  * astro.config.ts) and once inside Astro's server bundle (the pages), so the parsed trees live on
  * globalThis, where both copies find them: pages that scan the checked content's bodies (the
  * slide packs) reuse the trees the check parsed, about 0.3 s of every build. Astro's entry.body
- * is the same text after one more leading newline, so pages reading that one parse it once more.
- * A tree depends only on the body and the remark packages, which a running process never reloads;
+ * is the same text after one more leading newline: leading newlines are left out of the key (they
+ * change no node, only every line number, which `answer` adds back), so the pages' questions about
+ * entry.body reuse those trees too. A tree depends only on the body and the remark packages, which a running process never reloads;
  * what the code here asks of a tree (the answers below) stays per copy, so after an edit to this
  * file `astro dev` does not answer with the old code. An edited body is a new entry; the trees are
  * dropped once their bodies pass MAX_CACHED_CHARS (about ten versions of today's content).
@@ -103,19 +104,37 @@ function parse(body: string): Parsed {
 // per body and question. The answers are shared, so they are frozen.
 const answers = new WeakMap<Root, Map<string, readonly unknown[]>>();
 
-function answer<T extends object>(body: string, question: string, walk: (tree: Root) => T[]): readonly T[] {
-  const { tree } = parse(body);
+/**
+ * What is parsed of a body: the text without its leading and trailing newlines, which change no
+ * node (only every line number: `lines` is how many come first, and the answers add them back).
+ */
+function parseBody(body: string): Parsed & { text: string; lines: number } {
+  let start = 0;
+  while (body.charCodeAt(start) === 10) start += 1;
+  let end = body.length;
+  while (end > start && body.charCodeAt(end - 1) === 10) end -= 1;
+  const text = start === 0 && end === body.length ? body : body.slice(start, end);
+  return { ...parse(text), text, lines: start };
+}
+
+function answer<T extends { line?: number }>(body: string, question: string, walk: (tree: Root) => T[]): readonly T[] {
+  const { tree, lines } = parseBody(body);
   if (!tree) return [];
   let known = answers.get(tree);
   if (!known) answers.set(tree, (known = new Map<string, readonly unknown[]>()));
-  let out = known.get(question) as readonly T[] | undefined;
-  if (!out) known.set(question, (out = Object.freeze(walk(tree).map((x) => Object.freeze(x)))));
+  const key = lines ? `${question}+${lines}` : question;
+  let out = known.get(key) as readonly T[] | undefined;
+  if (!out) {
+    const found = walk(tree).map((x) => (lines && x.line !== undefined ? { ...x, line: x.line + lines } : x));
+    known.set(key, (out = Object.freeze(found.map((x) => Object.freeze(x)))));
+  }
   return out;
 }
 
 /** Why the body is not valid MDX, or undefined when it parses. */
 export function mdxSyntaxError(body: string): MdxSyntaxError | undefined {
-  return parse(body).error;
+  const { error, lines } = parseBody(body);
+  return error?.line !== undefined && lines ? { ...error, line: error.line + lines } : error;
 }
 
 const lineOf = (node: { position?: { start: { line: number } } | undefined }): number => node.position?.start.line ?? 1;
@@ -177,14 +196,14 @@ export function scanHeadings(body: string): readonly Heading[] {
  * the TeX into readable text (src/lib/toc.ts); scanHeadings gives the plain text MDX renders.
  */
 export function scanHeadingSources(body: string): Heading[] {
-  const { tree } = parse(body);
+  const { tree, text: parsed, lines } = parseBody(body);
   const out: Heading[] = [];
   if (tree)
     visit(tree, 'heading', (h) => {
       const from = h.children[0]?.position?.start.offset;
       const to = h.children.at(-1)?.position?.end.offset;
-      const text = from === undefined || to === undefined ? toString(h) : body.slice(from, to);
-      out.push({ depth: h.depth, text: text.trim(), line: lineOf(h) });
+      const text = from === undefined || to === undefined ? toString(h) : parsed.slice(from, to);
+      out.push({ depth: h.depth, text: text.trim(), line: lineOf(h) + lines });
     });
   return out;
 }
@@ -193,32 +212,33 @@ const INTERNAL = /^[/#]/;
 
 /** Site-internal links: markdown links and definitions, and `href` of JSX elements (`<a href="/…">`). */
 export function scanLinks(body: string): Link[] {
-  const { tree } = parse(body);
+  const { tree, lines } = parseBody(body);
   const out: Link[] = [];
   if (!tree) return out;
   visit(tree, (node) => {
     if ((node.type === 'link' || node.type === 'definition') && INTERNAL.test(node.url))
-      out.push({ url: node.url, line: lineOf(node) });
+      out.push({ url: node.url, line: lineOf(node) + lines });
     if (isJsx(node))
       for (const a of node.attributes)
         if (a.type === 'mdxJsxAttribute' && a.name === 'href' && typeof a.value === 'string' && INTERNAL.test(a.value))
-          out.push({ url: a.value, line: lineOf(node) });
+          out.push({ url: a.value, line: lineOf(node) + lines });
   });
   return out;
 }
 
 /** Every `$…$` and `$$…$$` formula, for checking with KaTeX before the build renders it. */
 export function scanMath(body: string): MathUse[] {
-  const { tree } = parse(body);
+  const { tree, text, lines } = parseBody(body);
   const out: MathUse[] = [];
   if (!tree) return out;
   visit(tree, (node) => {
-    if (node.type === 'inlineMath') out.push({ tex: node.value, display: false, line: lineOf(node), closed: true });
+    if (node.type === 'inlineMath')
+      out.push({ tex: node.value, display: false, line: lineOf(node) + lines, closed: true });
     if (node.type === 'math') {
-      const raw = body.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? body.length).trimEnd();
-      const lines = raw.split('\n');
-      const closed = lines.length > 1 && /^\s*\$\$/.test(lines[lines.length - 1] ?? '');
-      out.push({ tex: node.value, display: true, line: lineOf(node), closed });
+      const raw = text.slice(node.position?.start.offset ?? 0, node.position?.end.offset ?? text.length).trimEnd();
+      const rows = raw.split('\n');
+      const closed = rows.length > 1 && /^\s*\$\$/.test(rows[rows.length - 1] ?? '');
+      out.push({ tex: node.value, display: true, line: lineOf(node) + lines, closed });
     }
   });
   return out;
