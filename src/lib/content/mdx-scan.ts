@@ -57,9 +57,10 @@ const processor = unified().use(remarkParse).use(remarkMdx).use(remarkMath);
  * is the same text with one more leading newline: leading and trailing newlines are left out of
  * the key (they change no node, only line numbers, which the scans add back; parseBody), so the
  * pages' questions about entry.body reuse those trees too. A tree depends only on the body and
- * the remark packages, which a running process never reloads; what the code here asks of a tree (the answers below) stays per copy, so after an edit to this
- * file `astro dev` does not answer with the old code. An edited body is a new entry; the trees are
- * dropped once their bodies pass MAX_CACHED_CHARS (about ten versions of today's content).
+ * the remark packages, which a running process never reloads; what the code here asks of a tree
+ * (the answers below) stays per copy, so after an edit to this file `astro dev` does not answer
+ * with the old code. An edited body is a new entry; the trees are dropped once their bodies pass
+ * MAX_CACHED_CHARS (about ten versions of today's content).
  */
 interface TreeCache {
   trees: Map<string, Parsed>;
