@@ -102,7 +102,10 @@ export class IssueCollector {
     }
   }
 
-  /** Every valid entry of YAML files that each hold a list; `broken` collects the string ids of entries the schema rejects. */
+  /**
+   * Every valid entry of YAML files that each hold a list; `broken` collects the string ids of
+   * entries the schema rejects.
+   */
   list<S extends z.ZodType>(
     files: RawFile[],
     schema: S,

@@ -144,7 +144,10 @@ function isJsx(node: RootContent | Root): node is MdxJsxFlowElement | MdxJsxText
   return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
 }
 
-/** An attribute's value: strings as written, `{5}` / `{"a"}` / `` {`a`} `` as their literal; other expressions are dynamic. */
+/**
+ * An attribute's value: strings as written, `{5}` / `{"a"}` / `` {`a`} `` as their literal; other
+ * expressions are dynamic.
+ */
 function attrValue(attr: MdxJsxAttribute): { value: string; dynamic: boolean } {
   const v = attr.value;
   if (v === null || v === undefined) return { value: 'true', dynamic: false };

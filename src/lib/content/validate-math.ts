@@ -11,7 +11,10 @@ const parseTex = (katex as unknown as { __parse(tex: string, options: object): u
 
 import type { Add } from './collector.ts';
 
-/** `offset` is the number of lines before the body (the frontmatter block). Returns false if the body is not valid MDX. */
+/**
+ * `offset` is the number of lines before the body (the frontmatter block). Returns false if the
+ * body is not valid MDX.
+ */
 export function checkMdxBody(file: string, body: string, offset: number, add: Add): boolean {
   const syntax = mdxSyntaxError(body);
   if (syntax) {
