@@ -61,7 +61,8 @@ export default defineConfig({
     // `npm test` runs astro check beside astro build: each starts a Vite server that pre-bundles
     // dependencies into its cache folder and renames a temporary folder into place there, so two
     // at once can collide (ENOTEMPTY on node_modules/.vite/deps, seen once in a CI run).
-    // scripts/test-all.mjs gives the check its own folder; unset, Astro's default is kept.
+    // scripts/test-all.mjs gives the check its own folder, and the build tests, which run beside
+    // each other (vitest.config.ts), give each child its own; unset, Astro's default is kept.
     ...(process.env.PRN_VITE_CACHE_DIR ? { cacheDir: process.env.PRN_VITE_CACHE_DIR } : {}),
     build: {
       assetsInlineLimit: 0,
