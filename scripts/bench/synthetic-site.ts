@@ -20,7 +20,7 @@ import { join } from 'node:path';
 import { splitMdx } from '../../src/lib/content/collector.ts';
 import { scanComponents } from '../../src/lib/content/mdx-scan.ts';
 
-const COPY = ['astro.config.ts', 'package.json', 'tsconfig.json', 'src', 'public', 'content', 'scripts'];
+const COPY = ['astro.config.ts', 'package.json', 'tsconfig.json', 'src', 'public', 'content', 'scripts', 'assets'];
 
 export interface SyntheticSite {
   root: string;

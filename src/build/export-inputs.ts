@@ -11,9 +11,10 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SiteContent } from '../lib/content/validate.ts';
 import { BASE_PATH, SITE_URL } from '../lib/site.ts';
+import { pretendardFingerprint } from './pretendard.ts';
 
 const CODE_DIRS = ['src/charts', 'src/lib', 'src/build'];
-const RENDER_PACKAGES = ['@observablehq/plot', 'linkedom', '@resvg/resvg-js', 'pretendard'];
+const RENDER_PACKAGES = ['@observablehq/plot', 'linkedom', '@resvg/resvg-js'];
 
 /** Files under `dir` (recursively, in sorted order) whose names match `name`; none when `dir` is missing. */
 export function filesUnder(dir: string, name = /\.(ts|mjs|js|json)$/): string[] {
@@ -59,7 +60,7 @@ export interface RendererFingerprint {
   code: string;
 }
 
-/** Hash of the export code plus renderer and font package versions; re-read only when a file's mtime or size changes (dev server edits). */
+/** Hash of the export code, the renderer package versions and the Pretendard files; re-read only when a file's mtime or size changes (dev server edits). */
 export function rendererFingerprint(root = process.cwd()): RendererFingerprint {
   return fixedPerRoot('renderer', root, () => computeRendererFingerprint(root));
 }
@@ -71,23 +72,25 @@ function computeRendererFingerprint(root: string): RendererFingerprint {
       const s = statSync(f);
       return `${f}:${s.mtimeMs}:${s.size}`;
     })
+    .concat(pretendardFingerprint(root))
     .join('\n');
   if (memo?.signature === signature) return memo.value;
   const code = createHash('sha256');
   for (const f of files) code.update(f.slice(root.length)).update('\0').update(readFileSync(f)).update('\0');
   const value: RendererFingerprint = { code: code.digest('hex'), site: `${SITE_URL}|${BASE_PATH}` };
   for (const p of RENDER_PACKAGES) value[p] = packageVersion(root, p);
+  value.pretendard = pretendardFingerprint(root);
   memo = { signature, value };
   return value;
 }
 
-const RASTER_PACKAGES = ['@resvg/resvg-js', 'sharp', 'pretendard', 'harfbuzzjs'];
+const RASTER_PACKAGES = ['@resvg/resvg-js', 'sharp', 'harfbuzzjs'];
 const RASTER_FILES = ['raster.ts', 'raster-fonts.ts'];
 let rasterMemo: { signature: string; value: RendererFingerprint } | undefined;
 
 /**
  * What turns an SVG into PNG bytes: src/build/raster.ts (font mapping, options) and raster-fonts.ts
- * (which font files), resvg, the font files' package and the subsetter.
+ * (which font files), resvg, sharp, the Pretendard files and the subsetter.
  */
 export function rasterFingerprint(root = process.cwd()): RendererFingerprint {
   return fixedPerRoot('raster', root, () => computeRasterFingerprint(root));
@@ -100,12 +103,14 @@ function computeRasterFingerprint(root: string): RendererFingerprint {
       const s = statSync(f);
       return `${s.mtimeMs}:${s.size}`;
     })
+    .concat(pretendardFingerprint(root))
     .join('|');
   if (rasterMemo?.signature === signature) return rasterMemo.value;
   const code = createHash('sha256');
   for (const f of files) code.update(readFileSync(f)).update('\0');
   const value: RendererFingerprint = { code: code.digest('hex') };
   for (const p of RASTER_PACKAGES) value[p] = packageVersion(root, p);
+  value.pretendard = pretendardFingerprint(root);
   rasterMemo = { signature, value };
   return value;
 }

@@ -12,10 +12,11 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { filesUnder } from './export-inputs.ts';
+import { pretendardPath } from './pretendard.ts';
 
 const require = createRequire(import.meta.url);
-const FONT_NAMES = ['Pretendard-Regular.otf', 'Pretendard-SemiBold.otf', 'Pretendard-Bold.otf'];
-export const FULL_FONT_FILES = FONT_NAMES.map((f) => require.resolve(`pretendard/dist/public/static/${f}`));
+const FONT_NAMES = ['Pretendard-Regular.otf', 'Pretendard-SemiBold.otf', 'Pretendard-Bold.otf'] as const;
+export const FULL_FONT_FILES = FONT_NAMES.map((f) => pretendardPath(f));
 
 /** Characters code produces without writing them in a source file (d3-format's minus, for one). */
 const GENERATED = '−–—‘’“”…·×÷→←↑↓≤≥±≈≠°‰′″•';

@@ -1,4 +1,4 @@
-// The font files in-browser slide exports embed (served under /fonts/ from the pretendard package;
+// The font files in-browser slide exports embed (served under /fonts/ from assets/fonts/pretendard/;
 // src/build/slide-fonts.ts finds them on disk).
 
 export const SLIDE_FONT_FILES = [

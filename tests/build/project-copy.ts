@@ -7,7 +7,7 @@ import { join, sep } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
-const PROJECT = ['astro.config.ts', 'package.json', 'tsconfig.json', 'src', 'public', 'content', 'scripts'];
+const PROJECT = ['astro.config.ts', 'package.json', 'tsconfig.json', 'src', 'public', 'content', 'scripts', 'assets'];
 
 /** Copies the project into `dest` (created) and links its node_modules. */
 export function copyProject(dest: string): void {
