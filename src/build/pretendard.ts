@@ -20,17 +20,27 @@ export function pretendardPath(file: PretendardFile, root = process.cwd()): stri
   return join(root, 'assets', 'fonts', 'pretendard', file);
 }
 
+/** Throws an error naming the first of the files that is not in the project at `root`. */
+export function assertPretendard(root = process.cwd()): void {
+  const missing = PRETENDARD_FILES.map((f) => pretendardPath(f, root)).find((p) => !existsSync(p));
+  if (missing)
+    throw new Error(
+      `${missing}: missing (one of the Pretendard files the build draws with; assets/fonts/pretendard/README.md)`,
+    );
+}
+
 const fingerprints = new Map<string, { signature: string; hash: string }>();
 
-/** SHA-256 over every file (what an export drawn in Pretendard depends on); read again only when a file's size or mtime changes. */
+/**
+ * SHA-256 over every file (what an export drawn in Pretendard depends on), read again only when a
+ * file's size or mtime changes; "missing" when a file is absent, as packageVersion says of a package
+ * (keys are computed for projects that draw nothing, too; drawing without the files fails loudly).
+ */
 export function pretendardFingerprint(root = process.cwd()): string {
   const paths = PRETENDARD_FILES.map((f) => pretendardPath(f, root));
+  if (!paths.every((p) => existsSync(p))) return 'missing';
   const signature = paths
     .map((p) => {
-      if (!existsSync(p))
-        throw new Error(
-          `${p}: missing (one of the Pretendard files the build draws with; assets/fonts/pretendard/README.md)`,
-        );
       const s = statSync(p);
       return `${s.mtimeMs}:${s.size}`;
     })

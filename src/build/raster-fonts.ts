@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { filesUnder } from './export-inputs.ts';
-import { pretendardPath } from './pretendard.ts';
+import { assertPretendard, pretendardPath } from './pretendard.ts';
 
 const require = createRequire(import.meta.url);
 const FONT_NAMES = ['Pretendard-Regular.otf', 'Pretendard-SemiBold.otf', 'Pretendard-Bold.otf'] as const;
@@ -163,10 +163,16 @@ function siteFonts(root = process.cwd()): SiteFonts | null {
   return site;
 }
 
+/** The full files, or an error naming a missing one: resvg given no font file draws no text, silently. */
+function fullFontFiles(): readonly string[] {
+  assertPretendard();
+  return FULL_FONT_FILES;
+}
+
 /** The font files to draw `svg` with: the site subset when it holds every character, else the full files. */
 export function rasterFontFiles(svg: string): readonly string[] {
   const fonts = siteFonts();
-  if (!fonts) return FULL_FONT_FILES;
-  for (const c of svgCodePoints(svg)) if (!fonts.codePoints.has(c)) return FULL_FONT_FILES;
+  if (!fonts) return fullFontFiles();
+  for (const c of svgCodePoints(svg)) if (!fonts.codePoints.has(c)) return fullFontFiles();
   return fonts.files;
 }

@@ -2,7 +2,12 @@ import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync, unlinkSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PRETENDARD_FILES, pretendardFingerprint, pretendardPath } from '../../src/build/pretendard.ts';
+import {
+  PRETENDARD_FILES,
+  assertPretendard,
+  pretendardFingerprint,
+  pretendardPath,
+} from '../../src/build/pretendard.ts';
 import { rasterFingerprint, rendererFingerprint } from '../../src/build/export-inputs.ts';
 import { slideFontPath } from '../../src/build/slide-fonts.ts';
 import { SLIDE_FONT_FILES } from '../../src/lib/slide-fonts.ts';
@@ -38,11 +43,13 @@ describe('the vendored Pretendard files', () => {
     expect(rendererFingerprint(root).pretendard).toBe(changed);
   });
 
-  it('a missing file is an error that names it and says where the files come from', () => {
+  it('a missing file: the key says "missing", and drawing stops with an error that names the file', () => {
     const root = projectWithFonts('missing');
     unlinkSync(pretendardPath('Pretendard-SemiBold.otf', root));
-    expect(() => pretendardFingerprint(root)).toThrow(
+    expect(pretendardFingerprint(root)).toBe('missing');
+    expect(() => assertPretendard(root)).toThrow(
       /assets\/fonts\/pretendard\/Pretendard-SemiBold\.otf: missing .*assets\/fonts\/pretendard\/README\.md/,
     );
+    expect(() => assertPretendard(ROOT)).not.toThrow();
   });
 });
