@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -26,7 +27,17 @@ if (!SITE_URL_FROM_ENV && !process.env.PRN_SITE_URL_NOTED) {
   );
 }
 
+// Astro processes that run at once on one node_modules/ (`npm test` runs astro check beside the
+// build; the build tests build copies of the project, whose node_modules is a link to this one)
+// must not share their caches. Vite pre-bundles dependencies into a temporary folder renamed into
+// place (ENOTEMPTY on node_modules/.vite/deps, seen once in a CI run), and Astro writes its content
+// store to data-store.json.tmp and renames it (ENOENT on that rename failed a CI build while astro
+// check synced the same content). PRN_CACHE_DIR gives a process its own folder for both; unset,
+// Astro's and Vite's defaults are kept.
+const OWN_CACHE = process.env.PRN_CACHE_DIR;
+
 export default defineConfig({
+  ...(OWN_CACHE ? { cacheDir: join(OWN_CACHE, 'astro') } : {}),
   site: SITE_URL,
   base: BASE_PATH,
   output: 'static',
@@ -58,12 +69,7 @@ export default defineConfig({
   // Workers as ES modules: the tokenizer worker imports its tokenizers lazily (code-split chunks).
   vite: {
     plugins: [tailwindcss()],
-    // `npm test` runs astro check beside astro build: each starts a Vite server that pre-bundles
-    // dependencies into its cache folder and renames a temporary folder into place there, so two
-    // at once can collide (ENOTEMPTY on node_modules/.vite/deps, seen once in a CI run).
-    // scripts/test-all.mjs gives the check its own folder, and the build tests, which run beside
-    // each other (vitest.config.ts), give each child its own; unset, Astro's default is kept.
-    ...(process.env.PRN_VITE_CACHE_DIR ? { cacheDir: process.env.PRN_VITE_CACHE_DIR } : {}),
+    ...(OWN_CACHE ? { cacheDir: join(OWN_CACHE, 'vite') } : {}),
     build: {
       assetsInlineLimit: 0,
       // Rolldown warns once per MDX file (40 code frames, 380 log lines a build) that it may not keep

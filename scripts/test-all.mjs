@@ -72,9 +72,9 @@ async function browserLane() {
 async function checkLane() {
   // Type-check first: astro check covers .astro files that Vitest never imports. Then the
   // habits: typed ESLint and Prettier (check only; `npm run format` rewrites).
-  // The check's Vite server gets its own cache folder: the build's runs at the same time
-  // (astro.config.ts, vite.cacheDir, says why).
-  const checkCache = { PRN_VITE_CACHE_DIR: join(process.cwd(), 'node_modules', '.vite-check') };
+  // The check gets its own Vite and Astro cache folders: the build runs at the same time
+  // (astro.config.ts, PRN_CACHE_DIR, says why).
+  const checkCache = { PRN_CACHE_DIR: join(process.cwd(), 'node_modules', '.cache', 'prn-check') };
   for (const script of ['check', 'lint', 'format:check'])
     count(
       (await run(script, 'npm', ['run', script], { buffered: true, env: script === 'check' ? checkCache : {} })) === 0,

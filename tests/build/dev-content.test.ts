@@ -13,6 +13,7 @@ import { childEnv, copyProject } from './project-copy.ts';
 const PORT = 4437;
 const ORIGIN = `http://localhost:${PORT}`;
 const work = mkdtempSync(join(tmpdir(), 'prn-dev-'));
+const caches = mkdtempSync(join(tmpdir(), 'prn-dev-caches-'));
 const PAPER = join(work, 'content', 'papers', 'qwen.yaml');
 let server: ChildProcess | undefined;
 let socket: WebSocket | undefined;
@@ -60,9 +61,9 @@ beforeAll(async () => {
   copyProject(work);
   server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(PORT)], {
     cwd: work,
-    // its own Vite cache: a build test running beside it pre-bundles into node_modules/.vite too
-    // (astro.config.ts, vite.cacheDir)
-    env: childEnv({ PRN_VITE_CACHE_DIR: join(work, '.vite-cache') }),
+    // its own Vite and Astro caches, outside the watched project: the build tests run beside it on
+    // the same node_modules (astro.config.ts, PRN_CACHE_DIR)
+    env: childEnv({ PRN_CACHE_DIR: caches }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   for (const s of [server.stdout!, server.stderr!]) s.on('data', (c: Buffer) => (log += c.toString()));
@@ -82,6 +83,7 @@ afterAll(() => {
   socket?.close();
   server?.kill();
   rmSync(work, { recursive: true, force: true });
+  rmSync(caches, { recursive: true, force: true });
 });
 
 describe('npm run dev picks up content edits', () => {

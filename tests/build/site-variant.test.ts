@@ -66,9 +66,9 @@ beforeAll(() => {
   // a build is ~40 s on a quiet machine; a loaded one (load 40 on 2 cores) took over 10 min
   const r = spawnSync('npm', ['run', 'build'], {
     cwd: work,
-    // its own Vite cache: the other build tests run beside it (vitest.config.ts) and would
-    // pre-bundle into the same node_modules/.vite (astro.config.ts, vite.cacheDir)
-    env: childEnv({ SITE_URL: ORIGIN, BASE_PATH: BASE, PRN_VITE_CACHE_DIR: join(work, '.vite-cache') }),
+    // its own Vite and Astro caches: the other build tests run beside it (vitest.config.ts), on the
+    // same node_modules (astro.config.ts, PRN_CACHE_DIR)
+    env: childEnv({ SITE_URL: ORIGIN, BASE_PATH: BASE, PRN_CACHE_DIR: join(work, '.prn-cache') }),
     encoding: 'utf8',
     timeout: 1_500_000,
   });
