@@ -2,14 +2,19 @@
 // run every unit and browser test, and end with one line "N passed, N failed" summing all
 // runners (check, lint and format count one test each).
 //
-// Two lanes run at once, because no step keeps both cores busy all the time (the build and the
-// checks are mostly one Node thread; the browser tests wait on pages):
+// Three lanes run at once. Only the browser tests keep both cores busy (two workers); the build
+// uses about one and a third, and the check, ESLint, Prettier and Vitest one each (Vitest runs its
+// files in one worker: its default on two cores). With those four in one lane, that lane was the
+// longest, and its last minutes ran on one core while the other idled.
 //   lane 1: build → Playwright (the browser tests need the built site);
-//   lane 2: check → lint → format:check → Vitest.
+//   lane 2: check → Vitest;
+//   lane 3: format:check → ESLint.
 // Vitest starts only once the build is done: its own builds (a site copy, two failing builds)
 // share node_modules/ caches with the main build, and two Astro builds at once would also make
-// the slowest step slower. Lane 2's output is printed per step when the step ends, so the two
-// lanes never interleave inside one step's log.
+// the slowest step slower. Typed ESLint also waits for the build: it reads the content types the
+// build's sync writes into .astro/ (in a fresh clone they are not there before), and the CPU is
+// busy with the build and the check meanwhile. Lanes 2 and 3 print each step's output when the
+// step ends, so the lanes never interleave inside one step's log.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,15 +75,10 @@ async function browserLane() {
 }
 
 async function checkLane() {
-  // Type-check first: astro check covers .astro files that Vitest never imports. Then the
-  // habits: typed ESLint and Prettier (check only; `npm run format` rewrites).
-  // The check gets its own Vite and Astro cache folders: the build runs at the same time
-  // (astro.config.ts, PRN_CACHE_DIR, says why).
+  // astro check covers .astro files that Vitest never imports. It gets its own Vite and Astro cache
+  // folders: the build runs at the same time (astro.config.ts, PRN_CACHE_DIR, says why).
   const checkCache = { PRN_CACHE_DIR: join(process.cwd(), 'node_modules', '.cache', 'prn-check') };
-  for (const script of ['check', 'lint', 'format:check'])
-    count(
-      (await run(script, 'npm', ['run', script], { buffered: true, env: script === 'check' ? checkCache : {} })) === 0,
-    );
+  count((await run('check', 'npm', ['run', 'check'], { buffered: true, env: checkCache })) === 0);
   await built; // whatever its result: Vitest does not need the built site
   const vitestJson = join(out, 'vitest.json');
   await run(
@@ -95,7 +95,15 @@ async function checkLane() {
   failed += v.numFailedTests + (v.numTotalTestSuites && !v.success && v.numFailedTests === 0 ? 1 : 0);
 }
 
-await Promise.all([browserLane(), checkLane()]);
+async function habitsLane() {
+  // Prettier in check mode (`npm run format` rewrites), then typed ESLint once the build has
+  // written the content types (whatever its result: a failed build is reported by lane 1).
+  count((await run('format:check', 'npm', ['run', 'format:check'], { buffered: true })) === 0);
+  await built;
+  count((await run('lint', 'npm', ['run', 'lint'], { buffered: true })) === 0);
+}
+
+await Promise.all([browserLane(), checkLane(), habitsLane()]);
 console.log(`\nreports: ${out} · ${seconds(t0)} s in all`);
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

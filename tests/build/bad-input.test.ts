@@ -24,7 +24,7 @@ function copyWith(fixture: string): string {
 function build(root: string): { code: number; output: string } {
   const r = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: root,
-    // its own Vite and Astro caches: the build tests run beside each other (astro.config.ts, PRN_CACHE_DIR)
+    // its own Vite and Astro caches, as in site-variant.test.ts (astro.config.ts, PRN_CACHE_DIR)
     env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', PRN_CACHE_DIR: join(root, '.prn-cache') },
     encoding: 'utf8',
     timeout: 1_500_000, // a build is ~40 s on a quiet machine; a loaded one (load 40 on 2 cores) took over 10 min

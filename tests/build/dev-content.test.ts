@@ -61,8 +61,8 @@ beforeAll(async () => {
   copyProject(work);
   server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(PORT)], {
     cwd: work,
-    // its own Vite and Astro caches, outside the watched project: the build tests run beside it on
-    // the same node_modules (astro.config.ts, PRN_CACHE_DIR)
+    // its own Vite and Astro caches, outside the watched project: another Astro process may run on
+    // the same node_modules at the same time (astro.config.ts, PRN_CACHE_DIR)
     env: childEnv({ PRN_CACHE_DIR: caches }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });

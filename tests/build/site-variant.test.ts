@@ -66,8 +66,8 @@ beforeAll(() => {
   // a build is ~40 s on a quiet machine; a loaded one (load 40 on 2 cores) took over 10 min
   const r = spawnSync('npm', ['run', 'build'], {
     cwd: work,
-    // its own Vite and Astro caches: the other build tests run beside it (vitest.config.ts), on the
-    // same node_modules (astro.config.ts, PRN_CACHE_DIR)
+    // its own Vite and Astro caches: the copy's node_modules is a link to the project's, and another
+    // Astro process may run on it at the same time (astro.config.ts, PRN_CACHE_DIR)
     env: childEnv({ SITE_URL: ORIGIN, BASE_PATH: BASE, PRN_CACHE_DIR: join(work, '.prn-cache') }),
     encoding: 'utf8',
     timeout: 1_500_000,
