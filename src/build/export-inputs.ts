@@ -67,19 +67,20 @@ export function rendererFingerprint(root = process.cwd()): RendererFingerprint {
 
 function computeRendererFingerprint(root: string): RendererFingerprint {
   const files = CODE_DIRS.flatMap((d) => filesUnder(join(root, d)));
+  const fonts = pretendardFingerprint(root);
   const signature = files
     .map((f) => {
       const s = statSync(f);
       return `${f}:${s.mtimeMs}:${s.size}`;
     })
-    .concat(pretendardFingerprint(root))
+    .concat(fonts)
     .join('\n');
   if (memo?.signature === signature) return memo.value;
   const code = createHash('sha256');
   for (const f of files) code.update(f.slice(root.length)).update('\0').update(readFileSync(f)).update('\0');
   const value: RendererFingerprint = { code: code.digest('hex'), site: `${SITE_URL}|${BASE_PATH}` };
   for (const p of RENDER_PACKAGES) value[p] = packageVersion(root, p);
-  value.pretendard = pretendardFingerprint(root);
+  value.pretendard = fonts;
   memo = { signature, value };
   return value;
 }
@@ -98,19 +99,20 @@ export function rasterFingerprint(root = process.cwd()): RendererFingerprint {
 
 function computeRasterFingerprint(root: string): RendererFingerprint {
   const files = RASTER_FILES.map((f) => join(root, 'src', 'build', f));
+  const fonts = pretendardFingerprint(root);
   const signature = files
     .map((f) => {
       const s = statSync(f);
       return `${s.mtimeMs}:${s.size}`;
     })
-    .concat(pretendardFingerprint(root))
+    .concat(fonts)
     .join('|');
   if (rasterMemo?.signature === signature) return rasterMemo.value;
   const code = createHash('sha256');
   for (const f of files) code.update(readFileSync(f)).update('\0');
   const value: RendererFingerprint = { code: code.digest('hex') };
   for (const p of RASTER_PACKAGES) value[p] = packageVersion(root, p);
-  value.pretendard = pretendardFingerprint(root);
+  value.pretendard = fonts;
   rasterMemo = { signature, value };
   return value;
 }

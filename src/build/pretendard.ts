@@ -1,6 +1,6 @@
 // Pretendard, the one typeface of slides, table images and share cards: the five files the build
 // reads, kept in assets/fonts/pretendard/ (its README says where they come from). The npm package
-// holds 1,826 files (98 MB); installing it was about a tenth of `npm ci`.
+// holds 1,826 files, 98 MB: 13 % of what `npm ci` unpacked, for five files of 5.3 MB.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
