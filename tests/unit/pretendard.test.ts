@@ -41,9 +41,10 @@ describe('the vendored Pretendard files', () => {
     const changed = pretendardFingerprint(root);
     expect(changed).not.toBe(fonts);
     expect(rendererFingerprint(root).pretendard).toBe(changed);
+    expect(rasterFingerprint(root).pretendard).toBe(changed); // not a key remembered from before the change
   });
 
-  it('a missing file: the key says "missing", and drawing stops with an error that names the file', () => {
+  it('a missing file: the key says "missing", and the check the rasteriser runs before drawing names the file', () => {
     const root = projectWithFonts('missing');
     unlinkSync(pretendardPath('Pretendard-SemiBold.otf', root));
     expect(pretendardFingerprint(root)).toBe('missing');
