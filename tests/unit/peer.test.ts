@@ -1,7 +1,7 @@
 // The Starlight peer (scripts/bench/peer.ts) builds the same prose and math as ours, without
 // our components: this pins what it keeps and drops.
 import { describe, expect, it } from 'vitest';
-import { peerMdx } from '../../scripts/bench/peer.ts';
+import { peerMdx, runCount } from '../../scripts/bench/peer.ts';
 
 describe('peerMdx', () => {
   const src = [
@@ -42,5 +42,17 @@ describe('peerMdx', () => {
   it('names the file and field when the title is missing', () => {
     expect(() => peerMdx('---\nsummary: x\n---\n', 'bad.mdx')).toThrow(/bad\.mdx: front matter field "title"/);
     expect(() => peerMdx('no front matter', 'none.mdx')).toThrow(/none\.mdx: no front matter/);
+  });
+});
+
+describe('runCount', () => {
+  it('is 3 by default and reads --runs N', () => {
+    expect(runCount(['node', 'peer.ts'])).toBe(3);
+    expect(runCount(['node', 'peer.ts', '--runs', '5'])).toBe(5);
+  });
+  it('rejects a count that is not a whole number ≥ 1, naming the flag and the value', () => {
+    for (const bad of ['0', '2.5', 'x'])
+      expect(() => runCount(['--runs', bad])).toThrow(`--runs takes a whole number ≥ 1, got "${bad}"`);
+    expect(() => runCount(['--runs'])).toThrow('got "undefined"');
   });
 });
