@@ -95,21 +95,52 @@ async function previewNodes(id: string): Promise<Node[] | null> {
   return c ? conceptNodes(c) : null;
 }
 
-export function initPreviews(): void {
-  const triggers = document.querySelectorAll<HTMLAnchorElement>('a[data-preview]');
-  if (!triggers.length) return;
+function createPopover(): HTMLDivElement {
   const pop = document.createElement('div');
   pop.id = 'preview-popover';
   pop.className = 'preview-popover';
   pop.setAttribute('role', 'tooltip');
   pop.hidden = true;
   document.body.append(pop);
-  let owner: HTMLAnchorElement | null = null;
-  /** The link whose preview is on its way (a glossary preview may wait for its file). */
-  let wanted: HTMLAnchorElement | null = null;
-  let openBeforeTap = false;
-  let hideTimer = 0;
+  return pop;
+}
 
+/** Shows `nodes` in the tooltip, below the link, or above it when there is room there and none below. */
+function placePreview(pop: HTMLElement, a: HTMLAnchorElement, nodes: Node[]): void {
+  pop.replaceChildren(...nodes);
+  pop.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
+  // A tooltip holds no controls: links in the source become plain text.
+  pop.querySelectorAll('a').forEach((l) => l.replaceWith(...l.childNodes));
+  pop.hidden = false;
+  const r = a.getBoundingClientRect();
+  const width = Math.min(360, document.documentElement.clientWidth - 16);
+  pop.style.width = `${width}px`;
+  fitFormulas(pop);
+  const left = Math.min(Math.max(8, r.left), document.documentElement.clientWidth - width - 8);
+  const below = r.bottom + 8;
+  const h = pop.offsetHeight;
+  const top = below + h > window.innerHeight && r.top - h - 8 > 0 ? r.top - h - 8 : below;
+  pop.style.left = `${left + window.scrollX}px`;
+  pop.style.top = `${top + window.scrollY}px`;
+}
+
+interface Tooltip {
+  show(a: HTMLAnchorElement): void;
+  hide(): void;
+  /** Hides after a short pause, so the pointer can move from the link onto the tooltip. */
+  later(): void;
+  keep(): void;
+  /** The link whose preview is open. */
+  owner(): HTMLAnchorElement | null;
+  /** A preview is open or on its way. */
+  active(): boolean;
+}
+
+/** The one tooltip's state: the link that owns it and the link whose preview is on its way (a glossary preview may wait for its file). */
+function tooltip(pop: HTMLElement): Tooltip {
+  let owner: HTMLAnchorElement | null = null;
+  let wanted: HTMLAnchorElement | null = null;
+  let hideTimer = 0;
   const hide = () => {
     clearTimeout(hideTimer);
     if (owner) owner.removeAttribute('aria-describedby');
@@ -117,74 +148,76 @@ export function initPreviews(): void {
     wanted = null;
     pop.hidden = true;
   };
-  const show = (a: HTMLAnchorElement) => {
-    clearTimeout(hideTimer);
-    if (owner === a || wanted === a) return;
-    wanted = a;
-    // A preview that cannot load (offline, say) is simply not shown: the link still works.
-    previewNodes(a.dataset.preview ?? '').then(
-      (nodes) => {
-        if (wanted === a && nodes) open(a, nodes);
-      },
-      () => {},
-    );
-  };
   const open = (a: HTMLAnchorElement, nodes: Node[]) => {
     hide();
-    pop.replaceChildren(...nodes);
-    pop.querySelectorAll('[id]').forEach((el) => el.removeAttribute('id'));
-    // A tooltip holds no controls: links in the source become plain text.
-    pop.querySelectorAll('a').forEach((l) => l.replaceWith(...l.childNodes));
-    pop.hidden = false;
+    placePreview(pop, a, nodes);
     owner = a;
     a.setAttribute('aria-describedby', pop.id);
-    const r = a.getBoundingClientRect();
-    const width = Math.min(360, document.documentElement.clientWidth - 16);
-    pop.style.width = `${width}px`;
-    fitFormulas(pop);
-    const left = Math.min(Math.max(8, r.left), document.documentElement.clientWidth - width - 8);
-    const below = r.bottom + 8;
-    const h = pop.offsetHeight;
-    const top = below + h > window.innerHeight && r.top - h - 8 > 0 ? r.top - h - 8 : below;
-    pop.style.left = `${left + window.scrollX}px`;
-    pop.style.top = `${top + window.scrollY}px`;
   };
-  const later = () => {
-    clearTimeout(hideTimer);
-    hideTimer = window.setTimeout(hide, 150);
+  return {
+    show(a) {
+      clearTimeout(hideTimer);
+      if (owner === a || wanted === a) return;
+      wanted = a;
+      // A preview that cannot load (offline, say) is simply not shown: the link still works.
+      previewNodes(a.dataset.preview ?? '').then(
+        (nodes) => {
+          if (wanted === a && nodes) open(a, nodes);
+        },
+        () => {},
+      );
+    },
+    hide,
+    later() {
+      clearTimeout(hideTimer);
+      hideTimer = window.setTimeout(hide, 150);
+    },
+    keep: () => clearTimeout(hideTimer),
+    owner: () => owner,
+    active: () => Boolean(owner || wanted),
   };
+}
 
-  // Hover comes from pointers that hover (mouse, pen). A tap sends Chrome's compatibility mouse
-  // events too, ending with a mouseleave right after the click: handled as hover, it closed the
-  // preview the tap had just opened, 150 ms later.
-  const hovering = (e: PointerEvent) => e.pointerType !== 'touch';
-  for (const a of triggers) {
-    a.addEventListener('pointerenter', (e) => hovering(e) && show(a));
-    a.addEventListener('pointerleave', (e) => hovering(e) && later());
-    a.addEventListener('focus', () => show(a));
-    a.addEventListener('blur', later);
-    a.addEventListener('pointerdown', () => {
-      openBeforeTap = owner === a; // a tap also focuses the link, which opens the preview
-    });
-    // A click is a PointerEvent that names its pointer, also when first-use replays the first tap
-    // (whose pointerdown came before this listener existed).
-    a.addEventListener('click', (e) => {
-      if (e instanceof PointerEvent && e.pointerType === 'touch' && !openBeforeTap) {
-        e.preventDefault();
-        show(a);
-      }
-      openBeforeTap = false;
-    });
-  }
-  pop.addEventListener('pointerenter', (e) => hovering(e) && clearTimeout(hideTimer));
-  pop.addEventListener('pointerleave', (e) => hovering(e) && later());
+// Hover comes from pointers that hover (mouse, pen). A tap sends Chrome's compatibility mouse
+// events too, ending with a mouseleave right after the click: handled as hover, it closed the
+// preview the tap had just opened, 150 ms later.
+const hovering = (e: PointerEvent) => e.pointerType !== 'touch';
+
+function bindTrigger(a: HTMLAnchorElement, tip: Tooltip): void {
+  let openBeforeTap = false;
+  a.addEventListener('pointerenter', (e) => hovering(e) && tip.show(a));
+  a.addEventListener('pointerleave', (e) => hovering(e) && tip.later());
+  a.addEventListener('focus', () => tip.show(a));
+  a.addEventListener('blur', () => tip.later());
+  a.addEventListener('pointerdown', () => {
+    openBeforeTap = tip.owner() === a; // a tap also focuses the link, which opens the preview
+  });
+  // A click is a PointerEvent that names its pointer, also when first-use replays the first tap
+  // (whose pointerdown came before this listener existed).
+  a.addEventListener('click', (e) => {
+    if (e instanceof PointerEvent && e.pointerType === 'touch' && !openBeforeTap) {
+      e.preventDefault();
+      tip.show(a);
+    }
+    openBeforeTap = false;
+  });
+}
+
+export function initPreviews(): void {
+  const triggers = document.querySelectorAll<HTMLAnchorElement>('a[data-preview]');
+  if (!triggers.length) return;
+  const pop = createPopover();
+  const tip = tooltip(pop);
+  for (const a of triggers) bindTrigger(a, tip);
+  pop.addEventListener('pointerenter', (e) => hovering(e) && tip.keep());
+  pop.addEventListener('pointerleave', (e) => hovering(e) && tip.later());
   // Escape also cancels a preview still on its way (the glossary file loading).
   document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && (owner || wanted)) hide();
+    if (e.key === 'Escape' && tip.active()) tip.hide();
   });
   document.addEventListener('pointerdown', (e) => {
     const t = e.target as Element;
-    if (owner && !pop.contains(t) && !t.closest('a[data-preview]')) hide();
+    if (tip.owner() && !pop.contains(t) && !t.closest('a[data-preview]')) tip.hide();
   });
-  addEventListener('resize', hide);
+  addEventListener('resize', () => tip.hide());
 }
