@@ -13,7 +13,7 @@
 // so its browser test needs no rebuild; browser tests need a built dist/ and use TEST_PORT.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { MUTATIONS, type Mutation } from './mutations.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -108,7 +108,7 @@ function options(args: readonly string[]) {
   const chosen = MUTATIONS.filter((m) => (names.length ? names.includes(m.name) : withBuild || !m.build));
   const unknown = names.filter((n) => !MUTATIONS.some((m) => m.name === n));
   if (unknown.length) throw new Error(`mutate: no mutation named ${unknown.map((n) => `"${n}"`).join(', ')}`);
-  return { out: join(ROOT, out), chosen, baseline: !args.includes('--no-baseline') };
+  return { out: resolve(ROOT, out), chosen, baseline: !args.includes('--no-baseline') };
 }
 
 async function main(): Promise<void> {
