@@ -29,3 +29,19 @@ export function provenanceMark(kind: ProvenanceKind, verified: boolean): string 
   if (kind === 'figure-readoff') return '≈';
   return '';
 }
+
+/**
+ * A glossary term with its English name, as a page title or a preview heading shows it:
+ * "회전 위치 임베딩" + "(Rotary Position Embedding (RoPE))". When the English name already starts
+ * with the term ("SwiGLU" / "SwiGLU (Swish-gated linear unit)"), it is the whole name and no
+ * bracket follows, so the term is not read twice.
+ */
+export function termWithEnglish(title: string, en: string): { name: string; english: string | null } {
+  return en.startsWith(title) ? { name: en, english: null } : { name: title, english: en };
+}
+
+/** The same on one line: "회전 위치 임베딩 (Rotary Position Embedding (RoPE))", "SwiGLU (Swish-gated linear unit)". */
+export function termTitle(title: string, en: string): string {
+  const t = termWithEnglish(title, en);
+  return t.english ? `${t.name} (${t.english})` : t.name;
+}

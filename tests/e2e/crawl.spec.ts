@@ -40,6 +40,9 @@ function staticFailures(path: string, html: string): string[] {
   };
   if (!meta.title || !meta.description || !meta.canonical || meta.lang !== 'ko')
     failures.push(`${path}: metadata ${JSON.stringify(meta)}`);
+  // A name is not read twice in a row, as in "SwiGLU (SwiGLU (Swish-gated linear unit))" (termTitle).
+  if (/(?:^|\s)([^\s()]+) \(\1(?=[\s()])/u.test(meta.title))
+    failures.push(`${path}: title repeats a name: ${meta.title}`);
   // Scripts only from the site (plus WebAssembly for Pagefind, which embeds never run). The one
   // inline script allowed is one whose SHA-256 the policy names (the theme script): no other
   // inline script, no 'unsafe-inline', no eval.

@@ -243,6 +243,10 @@ test('glossary and citation previews open on focus, hover and tap, and close wit
   await expect(pop.locator('.preview-title')).not.toContainText('NTK');
   expect(previewFiles).toHaveLength(1);
   await page.keyboard.press('Escape');
+  // A term whose English name starts with the term itself is named once, not "SwiGLU (SwiGLU (…))".
+  await page.locator('.prose a.concept[href="/concepts/swiglu/"]').first().focus();
+  await expect(pop.locator('.preview-title')).toHaveText('SwiGLU (Swish-gated linear unit)');
+  await page.keyboard.press('Escape');
   // Tap: the first tap previews (no navigation), the page stays.
   const cite = page.locator('a.cite').first();
   await cite.scrollIntoViewIfNeeded();

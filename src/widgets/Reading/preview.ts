@@ -5,6 +5,7 @@
 // same link follows it.
 import { withBase } from '../../lib/base-path.ts';
 import { CONCEPT_PREVIEW_PREFIX, type ConceptPreview } from '../../lib/concept-preview.ts';
+import { termWithEnglish } from '../../lib/labels.ts';
 let conceptFile: Promise<Record<string, ConceptPreview>> | undefined;
 
 function conceptPreviewsFile(): Promise<Record<string, ConceptPreview>> {
@@ -29,8 +30,9 @@ function paragraph(className: string, text: string): HTMLParagraphElement {
 
 /** A glossary preview as the tooltip shows it: term (English term), summary, formula, a pointer to the glossary. */
 function conceptNodes(c: ConceptPreview): Node[] {
-  const title = paragraph('preview-title', `${c.title} `);
-  title.append(Object.assign(document.createElement('span'), { textContent: `(${c.en})` }));
+  const term = termWithEnglish(c.title, c.en);
+  const title = paragraph('preview-title', term.english ? `${term.name} ` : term.name);
+  if (term.english) title.append(Object.assign(document.createElement('span'), { textContent: `(${term.english})` }));
   const nodes: Node[] = [title, paragraph('', c.summary)];
   if (c.formula) {
     const formula = document.createElement('div');
