@@ -8,7 +8,6 @@ import { validateContent, type SiteContent } from '../../src/lib/content/validat
 import { ContentError } from '../../src/lib/content/errors.ts';
 import { buildCompareTable, type CompareTableView } from '../../src/lib/compare/view.ts';
 import { compareInput } from '../../src/lib/compare/from-content.ts';
-import { memoryModels, memoryRow } from '../../src/lib/compare/memory.ts';
 import { chartIds } from '../../src/charts/ids.ts';
 import { FIXTURES, OK_ROOT } from './helpers.ts';
 
@@ -117,29 +116,5 @@ describe('comparison pages from the site content', () => {
     expect(Number(eta.sort)).toBeCloseTo(4.25e-4, 6);
     expect(eta.tip).toContain('외삽값');
     expect(cell(t, 'llama-7b', 'eta_opt').kind).toBe('missing');
-  });
-  it('the memory calculator: Llama 2 70B at 4,096 tokens, batch 1, bf16 → KV 1.25 GiB', () => {
-    const models = memoryModels(site.compare, new Map(site.models.map((m) => [m.id, m.name])));
-    const r = memoryRow(
-      models.find((m) => m.id === 'llama-2-70b')!,
-      4096,
-      1,
-      'bf16',
-    );
-    expect(r.kv).toBe('1.25');
-    expect(r.weights).toBe('128.48');
-    expect(r.kvTip).toContain('× 컨텍스트 4,096 × 배치 1');
-  });
-  it('the memory calculator: a model without a full config uses its reported size in billions', () => {
-    // DeepSeek LLM 7B reports "7B" and no FFN width: weights 7·10⁹ × 2 bytes = 13.04 GiB in bf16
-    const models = memoryModels(site.compare, new Map(site.models.map((m) => [m.id, m.name])));
-    const r = memoryRow(
-      models.find((m) => m.id === 'deepseek-llm-7b')!,
-      4096,
-      1,
-      'bf16',
-    );
-    expect(r.weights).toBe('13.04');
-    expect(r.weightsTip).toContain('보고된 크기(공칭값) 7,000,000,000 × 2바이트(bf16) = 13.04 GiB');
   });
 });

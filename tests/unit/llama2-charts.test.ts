@@ -1,11 +1,9 @@
-// The Llama 2 charts are views of verified tables: every bar must be the table's cell,
-// and a chart whose cell is missing or ambiguous must fail loudly instead of drawing a gap.
+// The Llama 2 charts are views of verified tables: every bar must be the table's cell. A chart
+// whose cell is missing or ambiguous fails loudly instead of drawing a gap: results-series.test.ts.
 import { describe, expect, it } from 'vitest';
 import { charts } from '../../src/charts/registry.ts';
-import { pretrainCategoriesSpec, rmAccuracyByStrengthSpec } from '../../src/charts/llama2-charts.ts';
 import { siteContent } from '../../src/build/site-content.ts';
 import { makeLookup } from '../../src/lib/content/lookup.ts';
-import { resultsSeries } from '../../src/lib/results-series.ts';
 
 const c = siteContent();
 const look = makeLookup(c);
@@ -41,23 +39,5 @@ describe('Llama 2 Table 8 chart', () => {
     const svg = chart.render(c, 'light', { hidden: new Set() }).svg;
     expect(svg).toContain('점선 = 50% (무작위)');
     expect(svg).toContain('stroke-dasharray="4 3"');
-  });
-});
-
-describe('resultsSeries', () => {
-  it('throws naming the table and the cell when a point matches no row', () => {
-    const spec = { ...rmAccuracyByStrengthSpec, categories: [{ label: 'x', match: { setting: 'Much Better' } }] };
-    expect(() => resultsSeries(c, spec)).toThrow(
-      /llama2-rm-accuracy-by-strength.*llama-2\/table-8.*Much Better.*matches 0 rows/,
-    );
-  });
-  it('throws when a point matches several rows instead of picking one', () => {
-    const spec = { ...pretrainCategoriesSpec, lines: [{ id: 'any', label: 'any', match: {} }] };
-    expect(() => resultsSeries(c, spec)).toThrow(/matches \d+ rows, expected 1/);
-  });
-  it('throws naming the file when the table does not exist', () => {
-    expect(() => resultsSeries(c, { ...pretrainCategoriesSpec, table: 'table-99' })).toThrow(
-      'content/data/results/llama-2.yaml',
-    );
   });
 });

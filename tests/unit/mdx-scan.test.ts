@@ -103,3 +103,22 @@ describe('heading sources for contents labels', () => {
     expect(scanHeadings(body)[0]!.text).toBe('예시 2: C = 10^{20} FLOPs로 설계하기');
   });
 });
+
+describe('mdx scanning', () => {
+  const body =
+    '## 하나\n\n<Concept id="rope">RoPE</Concept>\n\n```\n## 코드 속 제목\n<Chart id="x" />\n```\n\n$$\n<Chart id="y" />\n$$\n\n## 둘\n<Score paper="q" table="t" model="m" benchmark="b" shots={5} />';
+  it('finds components with attributes and lines, skipping code and math', () => {
+    expect(scanComponents(body)).toEqual([
+      { name: 'Concept', attrs: { id: 'rope' }, dynamic: [], line: 3 },
+      {
+        name: 'Score',
+        attrs: { paper: 'q', table: 't', model: 'm', benchmark: 'b', shots: '5' },
+        dynamic: [],
+        line: 15,
+      },
+    ]);
+  });
+  it('finds headings outside code', () => {
+    expect(scanHeadings(body).map((h) => h.text)).toEqual(['하나', '둘']);
+  });
+});

@@ -9,7 +9,6 @@ import {
   KIB,
   type Precision,
 } from '../../src/lib/model-math.ts';
-import { convertQuantity } from '../../src/lib/compare/units.ts';
 
 describe('KV cache per token', () => {
   it('Llama 2 70B in bf16: 80 layers × 8 KV heads × 128 × 2 (K,V) × 2 bytes = 320 KiB', () => {
@@ -72,20 +71,5 @@ describe('embedding share and memory', () => {
   });
   it('refuses a zero batch', () => {
     expect(() => inferenceMemory(1, 1, 4096, 0, 'fp16')).toThrow(/positive/);
-  });
-});
-
-describe('unit conversion', () => {
-  it('a batch in sequences becomes tokens with the conversion shown (DeepSeek 7B: 2304 × 4096)', () => {
-    const r = convertQuantity({ value: 2304, unit: 'sequences' }, 'tokens', 4096);
-    expect(r.value).toBe(9_437_184);
-    expect(r.conversion).toContain('2,304 시퀀스 × 4,096 토큰');
-  });
-  it('M tokens become tokens', () => {
-    expect(convertQuantity({ value: 4, unit: 'M tokens' }, 'tokens').value).toBe(4_000_000);
-  });
-  it('refuses sequences without a sequence length, and unknown units', () => {
-    expect(() => convertQuantity({ value: 64, unit: 'sequences' }, 'tokens')).toThrow(/sequence length/);
-    expect(() => convertQuantity({ value: 3, unit: 'GB' }, 'tokens')).toThrow(/got unit "GB"/);
   });
 });

@@ -2,7 +2,7 @@
 // browser lab must show for the same sentences (tests/e2e/tokenizer-lab.spec.ts).
 import { describe, expect, it } from 'vitest';
 import { nodeTokenizers } from '../../src/build/tokenizers-node.ts';
-import { ratioTo, segments, tokenStats } from '../../src/lib/tokenizer-stats.ts';
+import { segments } from '../../src/lib/tokenizer-stats.ts';
 import { boundedPieces, bpeVocab, decodeTokens, MAX_RUN } from '../../src/lib/bpe.ts';
 import { Tiktoken } from 'js-tiktoken/lite';
 import cl100kRanks from 'js-tiktoken/ranks/cl100k_base';
@@ -49,19 +49,6 @@ describe("the Llama 2 tokenizer is LLaMA's, not another 32K vocabulary", () => {
     ];
     for (const text of texts)
       expect(llama.encode(text), text.slice(0, 20)).toEqual(reference.encode(text, false, true));
-  });
-});
-
-describe('token stats', () => {
-  it('counts characters (code points) and UTF-8 bytes per token', () => {
-    const s = tokenStats('가나a', 2);
-    expect(s).toEqual({ tokens: 2, chars: 3, bytes: 7, charsPerToken: 1.5, bytesPerToken: 3.5 });
-    expect(ratioTo(15, 10)).toBe(1.5);
-    expect(tokenStats('', 0).charsPerToken).toBe(0);
-  });
-  it('merges byte tokens until a character is whole', () => {
-    const decode = (ids: number[]) => (ids.length === 1 && ids[0] === 1 ? '\ufffd' : ids.includes(1) ? '가' : 'b');
-    expect(segments([1, 2], decode, 0)).toEqual([{ text: '가', ids: 2 }]);
   });
 });
 
