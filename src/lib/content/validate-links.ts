@@ -9,11 +9,12 @@ import type { MdxDoc } from './types.ts';
 import { tagSlug } from '../reviews.ts';
 import { TOPIC_IDS } from '../compare/fields.ts';
 
-function safeDecode(path: string): string {
+/** The decoded text, or the text as written when its percent-escapes are malformed (reported as not found, never thrown). */
+function safeDecode(text: string, decode: (s: string) => string = decodeURI): string {
   try {
-    return decodeURI(path);
+    return decode(text);
   } catch {
-    return path;
+    return text;
   }
 }
 
@@ -87,7 +88,7 @@ export function linksPass(
         continue;
       }
       const known = anchors.get(page);
-      if (hash && known && !known.has(decodeURIComponent(hash)))
+      if (hash && known && !known.has(safeDecode(hash, decodeURIComponent)))
         c.add(doc.file, 'link', `an anchor that exists on ${page} (a question id or heading), got "#${hash}"`, line);
     }
 }
