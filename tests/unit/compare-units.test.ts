@@ -40,4 +40,14 @@ describe('unit conversion', () => {
   it('turns sequences into tokens only, never into a multiple of tokens', () => {
     expect(() => convertQuantity({ value: 64, unit: 'sequences' }, 'M tokens', 4096)).toThrow('got unit "sequences"');
   });
+  it('converts between multiples of tokens in either direction, not only into tokens', () => {
+    expect(convertQuantity({ value: 2000, unit: 'B tokens' }, 'T tokens')).toEqual({
+      value: 2,
+      conversion: '2000 B tokens = 2 T tokens',
+    });
+    expect(convertQuantity({ value: 1.4, unit: 'T tokens' }, 'B tokens').value).toBe(1400);
+    expect(() => convertQuantity({ value: 3, unit: 'GB' }, 'T tokens')).toThrow(
+      'a value in "T tokens" (or tokens, K tokens, M tokens, B tokens, T tokens), got unit "GB"',
+    );
+  });
 });

@@ -13,9 +13,11 @@ export interface Converted {
   conversion: string;
 }
 
-const SCALE: Record<string, Record<string, number>> = {
-  tokens: { tokens: 1, 'K tokens': 1e3, 'M tokens': 1e6, 'B tokens': 1e9, 'T tokens': 1e12 },
-};
+// Units that are exact multiples of one another; a value converts into any member of its family
+// (B tokens into a T tokens column as well as into tokens).
+const FAMILIES: Array<Record<string, number>> = [
+  { tokens: 1, 'K tokens': 1e3, 'M tokens': 1e6, 'B tokens': 1e9, 'T tokens': 1e12 },
+];
 
 /**
  * Converts `q` into `target`. `sequenceLength` (tokens per sequence) lets a batch given in
@@ -23,7 +25,7 @@ const SCALE: Record<string, Record<string, number>> = {
  */
 export function convertQuantity(q: Quantity, target: string, sequenceLength?: number): Converted {
   if (q.unit === target) return { value: q.value, conversion: '' };
-  const family = SCALE[target];
+  const family = FAMILIES.find((f) => f[target] !== undefined);
   if (family && family[q.unit] !== undefined && family[target] !== undefined) {
     const value = (q.value * family[q.unit]!) / family[target];
     return { value, conversion: `${q.value} ${q.unit} = ${value.toLocaleString('en-US')} ${target}` };
