@@ -142,7 +142,7 @@ const formulas: Mutation[] = [
     file: 'src/lib/compare/view.ts',
     from: 'const value = m * tokens.v * 1e12;',
     to: 'const value = m * tokens.v * 1e9;',
-    cmd: vitest('tests/unit/compare.test.ts', 'training'),
+    cmd: vitest('tests/unit/compare-view.test.ts', 'training'),
   },
   {
     name: 'FLOPs/token: 6·n·d² instead of 72·n·d² (6N with N = n·d²)',

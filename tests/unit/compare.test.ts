@@ -1,14 +1,11 @@
 // Comparison facts: validation (units converted or refused, fields checked, <Compare>
-// links), and the computed cells of the real site's comparison pages.
+// links). The computed cells of the real site's comparison pages: tests/unit/compare-view.test.ts.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readContent } from '../../src/build/read-content.ts';
-import { validateContent, type SiteContent } from '../../src/lib/content/validate.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 import { ContentError } from '../../src/lib/content/errors.ts';
-import { buildCompareTable, type CompareTableView } from '../../src/lib/compare/view.ts';
-import { compareInput } from '../../src/lib/compare/from-content.ts';
-import { chartIds } from '../../src/charts/ids.ts';
 import { FIXTURES, OK_ROOT } from './helpers.ts';
 
 const charts = { chartIds: new Set(['demo-chart']) };
@@ -71,50 +68,5 @@ describe('comparison facts: validation', () => {
       issues.some((i) => /<Compare model>: a model with a row on \/compare\/architecture\/ .*got "demo-7b"/.test(i)),
     ).toBe(true);
     expect(issuesOf(withCompare('ok', '<Compare topic="training" model="demo-7b">z</Compare>'))).toEqual([]);
-  });
-});
-
-describe('comparison pages from the site content', () => {
-  const site: SiteContent = validateContent(readContent(join(import.meta.dirname, '..', '..')), {
-    chartIds: new Set(chartIds),
-  });
-  const input = compareInput(site);
-  const cell = (v: CompareTableView, model: string, key: string) => {
-    const row = v.rows.find((r) => r.id === model)!;
-    return row.cells[v.columns.findIndex((c) => c.key === key)]!;
-  };
-  const arch = buildCompareTable(input, 'architecture');
-
-  it('KV cache per token (bf16): Llama 2 70B = 320 KiB, DeepSeek 67B = 380 KiB, Llama 2 7B = 512 KiB', () => {
-    expect(cell(arch, 'llama-2-70b', 'kv_bf16')).toMatchObject({ text: '320', kind: 'derived' });
-    expect(cell(arch, 'llama-2-70b', 'kv_bf16').tip).toContain('2(K,V) × 층수 80 × KV 헤드 8 × 헤드 차원 128');
-    expect(cell(arch, 'deepseek-llm-67b', 'kv_bf16').text).toBe('380');
-    expect(cell(arch, 'llama-2-7b', 'kv_bf16').text).toBe('512');
-  });
-  it('parameters from the config match the reported size (Llama 2 70B: 68.98 vs 70)', () => {
-    expect(cell(arch, 'llama-2-70b', 'params_formula').text).toBe('68.98');
-    expect(cell(arch, 'llama-2-70b', 'params').text).toBe('70');
-  });
-  it('a value from released configs says so; a missing one says 논문에 없음', () => {
-    expect(cell(arch, 'llama-2-70b', 'layers')).toMatchObject({ kind: 'config' });
-    expect(cell(arch, 'llama-2-70b', 'layers').tip).toMatch(
-      /저자 공개 config·코드: 공개 config \(meta-llama\/Llama-2-70b-hf config.json\) \(논문이 아닌 저자 공개 자료\)/,
-    );
-    expect(cell(arch, 'qwen-7b', 'kv_heads')).toMatchObject({ text: '–', kind: 'missing', tip: '논문에 없음' });
-    expect(cell(arch, 'qwen-7b', 'kv_bf16').tip).toContain('KV 헤드');
-  });
-  it('a value the fact sheets do not confirm shows 미검증 with its source', () => {
-    expect(cell(arch, 'deepseek-llm-67b', 'ffn')).toMatchObject({ text: '22,016', kind: 'unverified' });
-    expect(cell(arch, 'deepseek-llm-67b', 'ffn').tip).toMatch(/^미검증 — DeepSeek/);
-  });
-  it('training: batch in sequences converted to tokens, and DeepSeek η_opt/B_opt labelled as an extrapolation', () => {
-    const t = buildCompareTable(input, 'training');
-    expect(cell(t, 'deepseek-llm-7b', 'batch').text).toBe('9,437,184');
-    expect(cell(t, 'deepseek-llm-7b', 'batch').tip).toContain('2,304 시퀀스 × 4,096 토큰 = 9,437,184 토큰');
-    expect(cell(t, 'qwen-7b', 'batch').tip).toContain('4 M tokens = 4,000,000 tokens');
-    const eta = cell(t, 'deepseek-llm-7b', 'eta_opt');
-    expect(Number(eta.sort)).toBeCloseTo(4.25e-4, 6);
-    expect(eta.tip).toContain('외삽값');
-    expect(cell(t, 'llama-7b', 'eta_opt').kind).toBe('missing');
   });
 });
