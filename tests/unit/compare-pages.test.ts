@@ -25,13 +25,13 @@ describe('the comparison pages', () => {
   });
 
   it('show their own chart each, the memory page the KV cache chart', () => {
-    expect(comparePages.map((p) => p.chart)).toEqual([
-      'compare-architecture',
-      'compare-kv-cache',
-      'compare-alignment',
-      'compare-long-context',
-      'compare-tokenizers',
-      'compare-training',
+    expect(comparePages.map((p) => `${p.id} → ${p.chart}`)).toEqual([
+      'architecture → compare-architecture',
+      'memory → compare-kv-cache',
+      'alignment → compare-alignment',
+      'long-context → compare-long-context',
+      'tokenizers → compare-tokenizers',
+      'training → compare-training',
     ]);
     expect(new Set(comparePages.map((p) => p.chart)).size).toBe(comparePages.length);
   });
