@@ -26,8 +26,13 @@ export function neighbours<T extends Dated>(ordered: readonly T[], id: string): 
  * `#`, `/` and `..` never reach a path. A tag with no letters or digits (emoji, punctuation)
  * gets its code points in hex, so every tag still has its own page.
  */
+/** What makes two spellings one tag: Unicode NFC (Hangul typed on macOS arrives decomposed), outer spaces, case. */
+export function tagKey(tag: string): string {
+  return tag.normalize('NFC').trim().toLowerCase();
+}
+
 export function tagSlug(tag: string): string {
-  const t = tag.normalize('NFC').trim().toLowerCase();
+  const t = tagKey(tag);
   const slug = t.replace(/[^\p{L}\p{M}\p{N}]+/gu, '-').replace(/^-+|-+$/g, '');
   if (slug) return slug;
   return 'tag-' + [...t].map((c) => c.codePointAt(0)!.toString(16)).join('-');

@@ -132,4 +132,10 @@ describe('linksPass', () => {
       },
     ]);
   });
+
+  it('takes a Hangul tag typed decomposed (NFD) and composed (NFC) as one tag', () => {
+    const nfd = '긴 문맥'.normalize('NFD');
+    expect(nfd).not.toBe('긴 문맥');
+    expect(linkIssues([review('a', '글.', '[긴 문맥]'), review('b', '글.', `[${nfd}]`)])).toEqual([]);
+  });
 });

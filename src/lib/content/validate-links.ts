@@ -6,7 +6,7 @@ import { scanLinks } from './mdx-scan.ts';
 import { headingIds } from './heading-ids.ts';
 import type { ReviewFrontmatter } from './schema.ts';
 import type { MdxDoc } from './types.ts';
-import { tagSlug } from '../reviews.ts';
+import { tagKey, tagSlug } from '../reviews.ts';
 import { TOPIC_IDS } from '../compare/fields.ts';
 
 /** The decoded text, or the text as written when its percent-escapes are malformed (reported as not found, never thrown). */
@@ -25,7 +25,7 @@ function tagPages(c: IssueCollector, published: readonly MdxDoc<ReviewFrontmatte
     r.data.tags.forEach((t, ti) => {
       const slug = tagSlug(t);
       const prev = tagBySlug.get(slug);
-      if (prev !== undefined && prev.trim().toLowerCase() !== t.trim().toLowerCase())
+      if (prev !== undefined && tagKey(prev) !== tagKey(t))
         c.add(
           r.file,
           `frontmatter.tags[${ti}]`,
