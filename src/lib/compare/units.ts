@@ -26,8 +26,8 @@ const FAMILIES: Array<Record<string, number>> = [
 export function convertQuantity(q: Quantity, target: string, sequenceLength?: number): Converted {
   if (q.unit === target) return { value: q.value, conversion: '' };
   const family = FAMILIES.find((f) => f[target] !== undefined);
-  if (family && family[q.unit] !== undefined && family[target] !== undefined) {
-    const value = (q.value * family[q.unit]!) / family[target];
+  if (family && family[q.unit] !== undefined) {
+    const value = (q.value * family[q.unit]!) / family[target]!;
     return { value, conversion: `${q.value} ${q.unit} = ${value.toLocaleString('en-US')} ${target}` };
   }
   if (target === 'tokens' && q.unit === 'sequences') {
