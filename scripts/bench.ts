@@ -2,7 +2,7 @@
 // prints one table of figure, value, target and method (also written to bench-results.json).
 //
 //   npm run bench                      everything (the 160-review growth build dominates: about 14 CPU-minutes)
-//   npm run bench -- --skip=growth,dev  leave parts out (build, growth, transfer, search, lab, lighthouse, dev)
+//   npm run bench -- --skip=growth,dev  leave parts out (build, peer, growth, transfer, search, lab, lighthouse, dev)
 //   npm run bench -- --ci               also time `bash .ci/run` in a fresh clone and record it
 //   npm run bench -- --skip=build,transfer,search,lab,lighthouse,dev,growth --ci-dry
 //                                       the same recording path with `bash -n` (parse only), nothing written
@@ -32,7 +32,8 @@ import { makeSyntheticSite } from './bench/synthetic-site.ts';
 import { measureSearch, SEARCH_TARGETS, searchIndexSizes } from './bench-search.ts';
 import { measureDevEdit } from './bench/dev-edit.ts';
 import { treeDifferences, treeDigests } from './bench/dist-diff.ts';
-import { growthCosts, loadedBuilds, timedBuild, type BuildTime } from './bench/build-time.ts';
+import { growthCosts, loadedBuilds, timedBuild, timedCommand, type BuildTime } from './bench/build-time.ts';
+import { clearPeer, PEER_DIR, PEER_ENV, PEER_LABEL, preparePeer } from './bench/peer.ts';
 import { cpuBetween, machineCpu, type CpuTimes } from './bench/machine-cpu.ts';
 
 const ROOT = process.cwd();
@@ -154,6 +155,23 @@ async function buildFigures(): Promise<BuildTime> {
     'sum of file sizes in dist/ (uncompressed)',
   );
   return cold;
+}
+
+/** #19's build ratio: the Starlight peer of the same reviews (scripts/bench/peer.ts), built cold after our cold and warm builds. */
+async function peerFigures(cold: BuildTime): Promise<void> {
+  const ids = preparePeer();
+  clearPeer();
+  console.error(`peer cold build (${PEER_LABEL}) …`);
+  const peer = timedCommand(PEER_DIR, 'npx astro build', PEER_ENV);
+  const peerPages = countHtml(join(PEER_DIR, 'dist'));
+  const ratio = cold.ms / peer.ms;
+  add(
+    `build ratio, ours cold / ${PEER_LABEL} peer cold (${ids.length} reviews)`,
+    `${ratio.toFixed(2)}× (${sec(cold.ms)} vs ${sec(peer.ms)}; per review ${sec(cold.ms / ids.length)} vs ${sec(peer.ms / ids.length)}; CPU ${sec(cold.cpuMs)} vs ${sec(peer.cpuMs)}, ${(cold.cpuMs / peer.cpuMs).toFixed(2)}×; ${countHtml(join(ROOT, 'dist'))} vs ${peerPages} pages)`,
+    `ours: the cold build row above; peer: a minimal Starlight site made from the same content/reviews/*.mdx in ${PEER_DIR} (components unwrapped or dropped, math by rehype-katex, Astro and KaTeX pinned to ours), its dist/ and Astro/Vite caches removed, \`npx astro build\` wall clock, 1 run, after ours; medians of alternating rounds and the cost of the exported files: \`npm run bench:peer\``,
+    '≤ 1.5×',
+    ratio <= 1.5,
+  );
 }
 
 async function growthFigures(cold: BuildTime): Promise<void> {
@@ -611,6 +629,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const loadAtStart = load();
   const cold: BuildTime | undefined = skip.has('build') ? undefined : await buildFigures();
+  if (cold && !skip.has('peer')) await part('peer build', () => peerFigures(cold));
   if (!cold && !existsSync(join(ROOT, 'dist', 'index.html')))
     throw new Error('--skip=build needs a built dist/ (npm run build)');
 

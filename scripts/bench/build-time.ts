@@ -27,28 +27,47 @@ export function childCpuMs(times: string): number {
   return Math.round((Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) * 60 + Number(m[4])) * 1000);
 }
 
-/** `npm run build` in `root` with its export cache in `cacheDir`. */
-export function timedBuild(root: string, cacheDir: string): BuildTime {
-  const tmp = mkdtempSync(join(tmpdir(), 'prn-bench-log-'));
-  const log = join(tmp, 'misses.log');
+/** Runs `command` (bash) in `root`: wall clock, CPU of it and all its child processes, its stdout. */
+export function timedCommand(
+  root: string,
+  command: string,
+  env: NodeJS.ProcessEnv = process.env,
+): { ms: number; cpuMs: number; stdout: string; load: [before: number, after: number] } {
+  const tmp = mkdtempSync(join(tmpdir(), 'prn-bench-times-'));
   const timesFile = join(tmp, 'times');
   try {
     const before = loadavg()[0]!;
     const t = performance.now();
-    const r = spawnSync('bash', ['-c', 'npm run build; s=$?; times > "$1"; exit $s', 'bash', timesFile], {
+    const r = spawnSync('bash', ['-c', `${command}; s=$?; times > "$1"; exit $s`, 'bash', timesFile], {
       cwd: root,
-      env: { ...process.env, PRN_EXPORT_CACHE_DIR: cacheDir, PRN_EXPORT_CACHE_LOG: log },
+      env,
       encoding: 'utf8',
       maxBuffer: 64 << 20,
     });
     const ms = performance.now() - t;
-    if (r.status !== 0) throw new Error(`build failed in ${root}:\n${r.stdout}\n${r.stderr}`.slice(-4000));
+    if (r.status !== 0) throw new Error(`\`${command}\` failed in ${root}:\n${r.stdout}\n${r.stderr}`.slice(-4000));
+    return { ms, cpuMs: childCpuMs(readFileSync(timesFile, 'utf8')), stdout: r.stdout, load: [before, loadavg()[0]!] };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** `npm run build` in `root` with its export cache in `cacheDir`. */
+export function timedBuild(root: string, cacheDir: string): BuildTime {
+  const tmp = mkdtempSync(join(tmpdir(), 'prn-bench-log-'));
+  const log = join(tmp, 'misses.log');
+  try {
+    const r = timedCommand(root, 'npm run build', {
+      ...process.env,
+      PRN_EXPORT_CACHE_DIR: cacheDir,
+      PRN_EXPORT_CACHE_LOG: log,
+    });
     return {
-      ms,
-      cpuMs: childCpuMs(readFileSync(timesFile, 'utf8')),
+      ms: r.ms,
+      cpuMs: r.cpuMs,
       rendered: existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean).length : 0,
       indexReused: r.stdout.includes('reused the search index'),
-      load: [before, loadavg()[0]!],
+      load: r.load,
     };
   } finally {
     rmSync(tmp, { recursive: true, force: true });

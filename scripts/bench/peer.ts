@@ -128,12 +128,26 @@ function clear(root: string, keep?: string): void {
       if (d.startsWith('prn-') && d !== keep) rmSync(join(cache, d), { recursive: true, force: true });
 }
 
-function main(): void {
+/** Writes the peer site from content/reviews and installs it once (npm registry); returns the review ids. */
+export function preparePeer(): string[] {
   const ids = writePeer();
   if (!existsSync(join(PEER, 'node_modules/@astrojs/markdown-remark'))) {
-    console.log(`installing the peer into ${PEER} (npm registry) …`);
-    execFileSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: PEER, env, stdio: 'inherit' });
+    console.error(`installing the peer into ${PEER} (npm registry) …`);
+    execFileSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: PEER, env, stdio: ['ignore', 2, 2] });
   }
+  return ids;
+}
+
+export const PEER_LABEL = `Starlight ${PACKAGE.dependencies['@astrojs/starlight']}`;
+export { PEER as PEER_DIR, env as PEER_ENV };
+
+/** The peer's cold state: no output, no Astro or Vite caches. */
+export function clearPeer(): void {
+  clear(PEER);
+}
+
+function main(): void {
+  const ids = preparePeer();
   const onlyPeer = process.argv.includes('--skip-ours');
   const peer: number[] = [];
   const ours: number[] = [];
@@ -141,8 +155,8 @@ function main(): void {
   // The three builds alternate, so a slow phase of the VM touches each of them alike.
   for (let run = 1, runs = runCount(process.argv); run <= runs; run++) {
     const tag = runs > 1 ? ` [${run}/${runs}]` : '';
-    clear(PEER);
-    const peerLabel = `peer (Starlight ${PACKAGE.dependencies['@astrojs/starlight']}, ${ids.length} reviews) cold build`;
+    clearPeer();
+    const peerLabel = `peer (${PEER_LABEL}, ${ids.length} reviews) cold build`;
     peer.push(timed(peerLabel + tag, 'npx', ['astro', 'build'], PEER, join(PEER, 'peer-build.log')));
     if (onlyPeer) continue;
     clear(ROOT);
