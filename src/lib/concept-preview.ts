@@ -29,9 +29,11 @@ export function conceptPreviews(
   }
   return out;
 }
-/** The first `$$…$$` block of a concept body, as TeX; undefined when it has none. */
+/** The first non-empty `$$…$$` block of a concept body, as TeX; undefined when it has none. */
 export function firstDisplayFormula(body: string): string | undefined {
-  const m = /^\s*\$\$\s*\n?([\s\S]*?)\n?\s*\$\$\s*$/m.exec(body);
-  const tex = m?.[1]?.trim();
-  return tex ? tex : undefined;
+  for (const m of body.matchAll(/^\s*\$\$\s*\n?([\s\S]*?)\n?\s*\$\$\s*$/gm)) {
+    const tex = m[1]?.trim();
+    if (tex) return tex;
+  }
+  return undefined;
 }

@@ -23,5 +23,8 @@ describe('glossary previews', () => {
   it('reads a formula written on one line, but not $$ inside a sentence', () => {
     expect(firstDisplayFormula('정의\n\n$$x = 1$$\n')).toBe('x = 1');
     expect(firstDisplayFormula('텍스트 $$x$$ 텍스트')).toBeUndefined();
+    // an empty block does not hide the formula after it
+    expect(firstDisplayFormula('$$\n$$\n\n본문\n\n$$\ny = 2\n$$\n')).toBe('y = 2');
+    expect(firstDisplayFormula('$$  $$\n')).toBeUndefined();
   });
 });

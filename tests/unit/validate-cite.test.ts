@@ -62,7 +62,9 @@ describe('validateReferences', () => {
 
   it('reports a key used by an earlier entry', () => {
     const { issues, add } = collect();
-    validateReferences(FILE, [ref('kaplan2020'), ref('other2021'), ref('kaplan2020')], add);
+    const out = validateReferences(FILE, [ref('kaplan2020'), ref('other2021'), ref('kaplan2020')], add);
+    // the repeat is reported, not returned: the bibliography keeps one entry per key
+    expect(out.map((r) => r.key)).toEqual(['kaplan2020', 'other2021']);
     expect(issues).toEqual([
       { file: FILE, field: '[2].key', expected: 'a unique reference key ("kaplan2020" repeats)' },
     ]);

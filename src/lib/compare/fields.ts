@@ -124,7 +124,7 @@ export const TOPICS: Record<TopicId, TopicSpec> = {
       text(
         'lab',
         '실측 토크나이저',
-        `id of the tokenizer the lab runs for this row (${'llama2 | qwen'}); omit if none`,
+        `id of the tokenizer the lab runs for this row (${LAB_TOKENIZERS.join(' | ')}); omit if none`,
       ),
     ],
   },

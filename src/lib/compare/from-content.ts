@@ -29,7 +29,11 @@ export function koreanMeasure(c: SiteContent, tokens: SampleTokens): KoreanMeasu
 
 const cache = new WeakMap<SiteContent, Map<EntryTopic, CompareTableView>>();
 
-/** One view model per (content, topic), built once; `tokens` counts the tokenizers page's sample. */
+/**
+ * One view model per (content, topic), built once; `tokens` counts the tokenizers page's sample.
+ * The counts are a function of the content (its sample and the lab's tokenizers), so the cache is
+ * keyed by content alone and the first call's `tokens` is the one used.
+ */
 export function compareTable(c: SiteContent, topic: EntryTopic, tokens: SampleTokens): CompareTableView {
   let byTopic = cache.get(c);
   if (!byTopic) cache.set(c, (byTopic = new Map<EntryTopic, CompareTableView>()));

@@ -26,7 +26,10 @@ export function validateReferences(file: string, doc: unknown, add: Add): Refere
         );
       return;
     }
-    if (seen.has(r.data.key)) add(file, `[${i}].key`, `a unique reference key ("${r.data.key}" repeats)`);
+    if (seen.has(r.data.key)) {
+      add(file, `[${i}].key`, `a unique reference key ("${r.data.key}" repeats)`);
+      return;
+    }
     seen.add(r.data.key);
     out.push(r.data);
   });
