@@ -227,8 +227,8 @@ const urlState: Mutation[] = [
   {
     name: 'chart page: unknown series in ?hide= kept',
     file: 'src/lib/chart-state.ts',
-    from: '.filter((s) => allowed.series.includes(s));',
-    to: '.filter(Boolean);',
+    from: "queryList(q, 'hide', (s) => allowed.series.includes(s))",
+    to: "queryList(q, 'hide', () => true)",
     cmd: vitest('tests/unit/chart-state.test.ts'),
   },
   {
@@ -237,6 +237,35 @@ const urlState: Mutation[] = [
     from: 'if (state.view && state.view !== defaultView)',
     to: 'if (state.view)',
     cmd: vitest('tests/unit/chart-state.test.ts'),
+  },
+  {
+    name: 'comparison table: a link’s ?sort= ignored',
+    file: 'src/lib/table-state.ts',
+    from: 'sort: choices.cols.includes(col) ? { col, dir } : null',
+    to: 'sort: null',
+    cmd: vitest('tests/unit/table-state.test.ts'),
+  },
+  {
+    name: 'comparison table: a reader’s sort not written to the address',
+    file: 'src/widgets/BenchmarkTable/client.ts',
+    from: 'addSortButtons(headers, tbody, () => url?.record());',
+    to: 'addSortButtons(headers, tbody, () => undefined);',
+    cmd: e2e('tests/e2e/compare.spec.ts', 'a comparison table keeps its filters and sort order in the address'),
+    build: true,
+  },
+  {
+    name: 'memory calculator: a link’s context ignored',
+    file: 'src/lib/compare/memory-state.ts',
+    from: "context: whole(q.get('context'), choices.context, defaults.context),",
+    to: 'context: defaults.context,',
+    cmd: vitest('tests/unit/compare-memory-state.test.ts'),
+  },
+  {
+    name: 'memory calculator: a review’s link to a model outside the defaults lands on no row',
+    file: 'src/lib/compare/memory-state.ts',
+    from: "const query = defaults.includes(model)\n    ? ''",
+    to: "const query = true\n    ? ''",
+    cmd: vitest('tests/unit/compare-memory-state.test.ts'),
   },
   {
     name: 'chart page: copied embed code drops the current view',
@@ -256,8 +285,8 @@ const urlState: Mutation[] = [
   {
     name: 'explorer: unknown ids in ?b=/?m= kept',
     file: 'src/lib/explorer.ts',
-    from: '.filter((s) => ok.has(s)),',
-    to: '.filter(Boolean),',
+    from: 'queryList(q, key, (s) => ok.has(s))',
+    to: 'queryList(q, key, () => true)',
     cmd: vitest('tests/unit/explorer.test.ts'),
   },
   {
@@ -270,8 +299,8 @@ const urlState: Mutation[] = [
   {
     name: 'search: an answer card links the explorer without ?all=1',
     file: 'src/lib/search-answer.ts',
-    from: "  q.set('all', '1');\n  return `/benchmarks/?",
-    to: '  return `/benchmarks/?',
+    from: 'selectionQuery({ benchmarks, models, crossOnly: false })',
+    to: 'selectionQuery({ benchmarks, models, crossOnly: true })',
     cmd: vitest('tests/unit/search-answer.test.ts'),
   },
   {

@@ -1,5 +1,7 @@
 // Chart view state in the query string (?view=…&hide=a,b) so that a link reproduces
 // what the reader sees. Unknown values fall back to defaults; nothing is echoed as markup.
+import { queryList, queryString } from './query-list.ts';
+
 export interface ChartUrlState {
   view: string;
   hidden: string[];
@@ -11,13 +13,9 @@ export function parseChartState(
 ): ChartUrlState {
   const q = new URLSearchParams(search);
   const view = q.get('view') ?? '';
-  const hidden = (q.get('hide') ?? '')
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => allowed.series.includes(s));
   return {
     view: allowed.views.includes(view) ? view : (allowed.views[0] ?? ''),
-    hidden: [...new Set(hidden)],
+    hidden: queryList(q, 'hide', (s) => allowed.series.includes(s)),
   };
 }
 
@@ -25,8 +23,7 @@ export function chartStateQuery(state: ChartUrlState, defaultView: string): stri
   const q = new URLSearchParams();
   if (state.view && state.view !== defaultView) q.set('view', state.view);
   if (state.hidden.length) q.set('hide', state.hidden.join(','));
-  const s = q.toString();
-  return s ? `?${s}` : '';
+  return queryString(q);
 }
 
 /** localStorage key of a chart's last view on its chart page (the deck builder reads it). */

@@ -1,5 +1,6 @@
 // The cross-paper benchmark explorer: every reported number, joined by (model, benchmark)
 // so the same pair reported by different papers sits side by side.
+import { queryList, queryString } from './query-list.ts';
 
 export interface ExplorerRow {
   model: string;
@@ -85,14 +86,7 @@ export function parseSelection(
   known: { models: ReadonlySet<string>; benchmarks: ReadonlySet<string> },
 ): Selection {
   const q = new URLSearchParams(search);
-  const list = (key: string, ok: ReadonlySet<string>) => [
-    ...new Set(
-      (q.get(key) ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => ok.has(s)),
-    ),
-  ];
+  const list = (key: string, ok: ReadonlySet<string>) => queryList(q, key, (s) => ok.has(s));
   return { benchmarks: list('b', known.benchmarks), models: list('m', known.models), crossOnly: q.get('all') !== '1' };
 }
 
@@ -101,6 +95,5 @@ export function selectionQuery(sel: Selection): string {
   if (sel.benchmarks.length) q.set('b', sel.benchmarks.join(','));
   if (sel.models.length) q.set('m', sel.models.join(','));
   if (!sel.crossOnly) q.set('all', '1');
-  const s = q.toString().replace(/%2C/g, ',');
-  return s ? `?${s}` : '';
+  return queryString(q);
 }

@@ -2,6 +2,7 @@
 // "라마2 70B GSM8K", "qwen-14b humaneval") is answered from content/data, not from page text.
 // The index is built at build time (`buildAnswerIndex`) and matched in the browser (`answerFor`).
 import { compact, queryTokens } from './search-expand.ts';
+import { selectionQuery } from './explorer.ts';
 
 export interface AnswerRow {
   paper: string;
@@ -116,12 +117,9 @@ export function modelKey(name: string, families: Record<string, string>): string
 const KIND_ORDER = ['base', 'chat'];
 const kindRank = (k: string) => (KIND_ORDER.includes(k) ? KIND_ORDER.indexOf(k) : KIND_ORDER.length);
 
+/** The explorer showing these benchmarks and models, single-paper pairs included (an answer may quote one paper). */
 export function explorerLink(benchmarks: string[], models: string[]): string {
-  const q = new URLSearchParams();
-  if (benchmarks.length) q.set('b', benchmarks.join(','));
-  if (models.length) q.set('m', models.join(','));
-  q.set('all', '1');
-  return `/benchmarks/?${q.toString().replace(/%2C/g, ',')}`;
+  return `/benchmarks/${selectionQuery({ benchmarks, models, crossOnly: false })}`;
 }
 
 function rowsOf(

@@ -14,9 +14,11 @@ const has = (selector: string) => document.querySelector(selector) !== null;
 initThemeToggle();
 
 // Results and comparison tables: near the viewport too, so the sort buttons and filters are in
-// place before the reader reaches the table rather than appearing under the pointer.
+// place before the reader reaches the table rather than appearing under the pointer; at once when
+// the address carries a comparison table's view.
 onFirstUse('[data-bt]', () => import('./BenchmarkTable/client.ts').then((m) => m.enhanceBenchmarkTables()), {
   near: '600px',
+  now: has('[data-bt-url-state]') && location.search !== '',
 });
 // Chart figures: on first use; chart and embed pages carry the view in their URL, shown at once.
 onFirstUse('[data-chart-figure]', () => import('./Chart/client.ts').then((m) => m.enhanceCharts()), {

@@ -104,3 +104,80 @@ test('the training page labels the extrapolation and passes axe in dark mode (li
   await expect(page.locator('[data-extrapolation-note]')).toContainText('외삽값');
   expect((await pageAxe(page).analyze()).violations.map((v) => `${v.id} ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 });
+
+// A reader's view of a comparison as a link: the rows, columns and order, or the calculator's inputs.
+const visibleRows = (page: Page, table: string) =>
+  page.locator(`${table} tbody tr:not([hidden])`).evaluateAll((rs) => rs.map((r) => r.id));
+
+test('a comparison table keeps its filters and sort order in the address, and a link restores them', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/compare/architecture/');
+  const col = await kvColumn(page);
+  const header = page.locator(`${ARCH} thead th`).nth(col);
+  await page.locator(`${ARCH} [data-bt-family="qwen"]`).uncheck();
+  await page.locator(`${ARCH} [data-bt-size]`).first().uncheck();
+  await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', 'descending');
+  const key = await header.getAttribute('data-col');
+  await expect(page).toHaveURL(new RegExp(`\\?hide-paper=qwen&hide-size=[^&]+&sort=-${key}$`));
+  const rows = await visibleRows(page, ARCH);
+  expect(rows.length).toBeGreaterThan(1);
+  expect(rows.some((id) => id.startsWith('row-qwen'))).toBe(false);
+
+  // the link in another tab: same rows in the same order, same chips, same sorted header
+  const other = await context.newPage();
+  await other.goto(page.url());
+  const otherHeader = other.locator(`${ARCH} thead th`).nth(col);
+  await expect(otherHeader).toHaveAttribute('aria-sort', 'descending');
+  expect(await visibleRows(other, ARCH)).toEqual(rows);
+  await expect(other.locator(`${ARCH} [data-bt-family="qwen"]`)).not.toBeChecked();
+  await expect(other.locator(`${ARCH} [data-bt-size]`).first()).not.toBeChecked();
+
+  // undoing every change leaves the plain address
+  await other.locator(`${ARCH} [data-bt-family="qwen"]`).check();
+  await other.locator(`${ARCH} [data-bt-size]`).first().check();
+  await expect(other).toHaveURL(new RegExp(`/compare/architecture/\\?sort=-${key}$`));
+});
+
+test('a comparison link with unknown filters or columns shows the whole table', async ({ page }) => {
+  await page.goto('/compare/architecture/');
+  const all = await visibleRows(page, ARCH);
+  await page.goto('/compare/architecture/?hide-paper=%3Cimg%20src%3Dx%3E,gpt-4&hide-cols=everything&sort=-nope');
+  await expect(page.locator(ARCH)).toHaveAttribute('data-bt-ready', '');
+  expect(await visibleRows(page, ARCH)).toEqual(all);
+  await expect(
+    page.locator(`${ARCH} thead th[aria-sort="descending"], ${ARCH} thead th[aria-sort="ascending"]`),
+  ).toHaveCount(0);
+  await expect(page.locator(`${ARCH} [data-bt-group="derived"]`)).toBeChecked();
+});
+
+test('the memory calculator keeps its inputs in the address, and a link recomputes them', async ({ page }) => {
+  await page.goto('/compare/memory/');
+  const root = page.locator('[data-memcalc]');
+  await expect(root).toHaveAttribute('data-memcalc-ready', '');
+  await root.getByLabel('컨텍스트 길이 (토큰)').fill('32768');
+  await root.getByLabel('배치 크기').fill('4');
+  await root.getByLabel('정밀도').selectOption('int8');
+  await root.getByRole('checkbox', { name: /DeepSeek LLM 7B/ }).uncheck();
+  await expect(page).toHaveURL(/\?models=[^&]+&context=32768&batch=4&precision=int8$/);
+  const kv = await root.locator('tr[data-model="llama-2-70b"] [data-col="kv"]').innerText();
+  expect(kv).toMatch(/^20\.00/); // 160 KiB per token at int8 (320 at bf16) × 32,768 × 4 = 20 GiB
+
+  await page.reload();
+  await expect(root).toHaveAttribute('data-memcalc-ready', '');
+  await expect(root.getByLabel('컨텍스트 길이 (토큰)')).toHaveValue('32768');
+  await expect(root.getByLabel('배치 크기')).toHaveValue('4');
+  await expect(root.getByLabel('정밀도')).toHaveValue('int8');
+  await expect(root.getByRole('checkbox', { name: /DeepSeek LLM 7B/ })).not.toBeChecked();
+  await expect(root.locator('tr[data-model="deepseek-llm-7b"]')).toHaveCount(0);
+  await expect(root.locator('tr[data-model="llama-2-70b"] [data-col="kv"]')).toHaveText(kv);
+
+  // out-of-range and unknown values fall back to the page's defaults, without an error
+  await page.goto('/compare/memory/?context=0&batch=abc&precision=fp4&models=gpt-4');
+  await expect(root).toHaveAttribute('data-memcalc-ready', '');
+  await expect(root.getByLabel('컨텍스트 길이 (토큰)')).toHaveValue('4096');
+  await expect(root.getByRole('alert')).toBeHidden();
+  await expect(root.locator('tbody tr')).toHaveCount(0);
+});

@@ -41,6 +41,11 @@ describe('chart URL state', () => {
   });
   it('writes only non-default state', () => {
     expect(chartStateQuery({ view: 'all', hidden: [] }, 'all')).toBe('');
-    expect(chartStateQuery({ view: 'cjk', hidden: ['a', 'b'] }, 'all')).toBe('?view=cjk&hide=a%2Cb');
+    // commas stay readable in the link; links written with %2C (before) read the same
+    expect(chartStateQuery({ view: 'cjk', hidden: ['a', 'b'] }, 'all')).toBe('?view=cjk&hide=a,b');
+    expect(parseChartState('?view=cjk&hide=a%2Cb', { views: ['all', 'cjk'], series: ['a', 'b'] }).hidden).toEqual([
+      'a',
+      'b',
+    ]);
   });
 });

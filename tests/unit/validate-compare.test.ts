@@ -168,8 +168,17 @@ describe('validateCompareFiles', () => {
 });
 
 describe('validateCompareUses', () => {
+  const fact = (value: number) => ({ value, source: 'Table 1', origin: 'paper' as const, verified: true });
   const rows: CompareRow[] = [
-    { paper: 'demo', topic: 'architecture', model: 'demo-7b', file: FILE, cells: {} },
+    {
+      paper: 'demo',
+      topic: 'architecture',
+      model: 'demo-7b',
+      file: FILE,
+      cells: { layers: fact(32), d_model: fact(4096), heads: fact(32), kv_heads: fact(32), params: fact(7) },
+    },
+    // an architecture row without KV heads: on /compare/architecture/, not in the memory calculator
+    { paper: 'demo', topic: 'architecture', model: 'demo-1b', file: FILE, cells: { layers: fact(16) } },
     { paper: 'demo', topic: 'training', model: 'other-13b', file: FILE, cells: {} },
   ];
   const usesIn = (body: string) => {
@@ -182,6 +191,22 @@ describe('validateCompareUses', () => {
     expect(
       usesIn('<Compare topic="training">학습</Compare> <Compare topic="memory" model="demo-7b">메모리</Compare>'),
     ).toEqual([]);
+  });
+
+  it('reports a memory link to a model the calculator cannot compute', () => {
+    expect(
+      usesIn(
+        '<Compare topic="architecture" model="demo-1b">a</Compare> <Compare topic="memory" model="demo-1b">m</Compare>',
+      ),
+    ).toEqual([
+      {
+        file: 'content/reviews/demo.mdx',
+        field: '<Compare model>',
+        expected:
+          'a model the memory calculator can compute (its architecture row needs layers, d_model, heads, KV heads and a parameter count), got "demo-1b"',
+        line: 9,
+      },
+    ]);
   });
 
   it('reports a <Compare> without a topic, and a model without a row on that topic, at their lines', () => {

@@ -4,6 +4,7 @@
 import type { SiteContent } from '../content/validate.ts';
 import { buildCompareTable, type CompareInput, type CompareTableView, type KoreanMeasure } from './view.ts';
 import type { EntryTopic } from './fields.ts';
+import { memoryModels, type MemoryModel } from './memory.ts';
 
 /** Tokens the Korean sample takes under a lab tokenizer (by its lab id), when it was measured. */
 export type SampleTokens = (lab: string) => number | undefined;
@@ -44,4 +45,9 @@ export function compareTable(c: SiteContent, topic: EntryTopic, tokens: SampleTo
       (v = buildCompareTable(compareInput(c), topic, topic === 'tokenizers' ? koreanMeasure(c, tokens) : undefined)),
     );
   return v;
+}
+
+/** The models the memory calculator can compute, named as the site names them. */
+export function memoryModelsOf(c: SiteContent): MemoryModel[] {
+  return memoryModels(c.compare, new Map(c.models.map((m) => [m.id, m.name])));
 }

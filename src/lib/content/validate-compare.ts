@@ -8,6 +8,7 @@ import { compareFileSchema, type CompareCell } from './schema.ts';
 import { scanComponents } from './mdx-scan.ts';
 import { ENTRY_TOPICS, LAB_TOKENIZERS, TOPICS, TOPIC_IDS, isEntryTopic, type EntryTopic } from '../compare/fields.ts';
 import { convertQuantity } from '../compare/units.ts';
+import { memoryModels } from '../compare/memory.ts';
 
 export type Origin = 'paper' | 'config' | 'readme';
 
@@ -172,6 +173,7 @@ export function validateCompareUses(
   rows: readonly CompareRow[],
   add: Add,
 ): void {
+  const memoryIds = new Set(memoryModels(rows, new Map()).map((m) => m.id));
   for (const doc of docs)
     for (const use of scanComponents(doc.body)) {
       if (use.name !== 'Compare') continue;
@@ -193,6 +195,14 @@ export function validateCompareUses(
           doc.file,
           '<Compare model>',
           `a model with a row on /compare/${topic}/ (content/data/compare/*.yaml, topic ${rowTopic}), got "${model}"`,
+          line,
+        );
+      // the calculator has a row only for models whose KV cache and size can be computed
+      else if (topic === 'memory' && !memoryIds.has(model))
+        add(
+          doc.file,
+          '<Compare model>',
+          `a model the memory calculator can compute (its architecture row needs layers, d_model, heads, KV heads and a parameter count), got "${model}"`,
           line,
         );
     }

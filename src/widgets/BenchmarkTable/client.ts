@@ -1,11 +1,16 @@
 // Sorting, filtering and column-group toggles for tables rendered by BenchmarkTable.astro.
 import { sortOrder } from '../../lib/table.ts';
+import type { SortDirection } from '../../lib/table-state.ts';
 import { csvWithMeta } from '../../lib/csv-file.ts';
 import { downloadText } from '../../lib/browser/download.ts';
 import { enhanceWhenNear } from '../../lib/browser/when-near.ts';
 import { initTableSlideExport, pageAddress, type TableSnapshot } from '../TableSlide/client.ts';
+import { tableUrlState } from './url-state.ts';
 
-type Direction = 'ascending' | 'descending';
+type Direction = SortDirection;
+
+/** Each table body's rows in the order the page was built with. */
+const builtOrder = new WeakMap<HTMLTableSectionElement, HTMLTableRowElement[]>();
 
 function cellValue(cell: Element | undefined, numeric: boolean): number | string | null {
   const raw = cell?.getAttribute('data-value') ?? '';
@@ -13,8 +18,24 @@ function cellValue(cell: Element | undefined, numeric: boolean): number | string
   return numeric ? Number(raw) : raw;
 }
 
-/** Turns each header into a sort button (aria-sort on the header says the order). */
-function addSortButtons(headers: HTMLTableCellElement[], tbody: HTMLTableSectionElement): void {
+/**
+ * Sorts the body by column `col` (aria-sort on the header says the order). Ties keep the order the
+ * table was built in, not the previous sort's, so a column and a direction fix the order: a link
+ * that carries them (url-state.ts) shows the rows as the reader saw them.
+ */
+function sortBy(headers: HTMLTableCellElement[], tbody: HTMLTableSectionElement, col: number, dir: Direction): void {
+  const numeric = headers[col]!.dataset.btSort === 'number';
+  headers.forEach((h) => h.setAttribute('aria-sort', 'none'));
+  headers[col]!.setAttribute('aria-sort', dir);
+  const rows = builtOrder.get(tbody) ?? [...tbody.rows];
+  builtOrder.set(tbody, rows);
+  const values = rows.map((r) => cellValue(r.cells[col], numeric));
+  const order = sortOrder(values, dir);
+  tbody.append(...order.map((i) => rows[i]!));
+}
+
+/** Turns each header into a sort button; `onSort` hears of each reader's sort. */
+function addSortButtons(headers: HTMLTableCellElement[], tbody: HTMLTableSectionElement, onSort: () => void): void {
   headers.forEach((th, col) => {
     const button = document.createElement('button');
     button.type = 'button';
@@ -37,18 +58,14 @@ function addSortButtons(headers: HTMLTableCellElement[], tbody: HTMLTableSection
           : current === 'ascending'
             ? 'descending'
             : 'ascending';
-      headers.forEach((h) => h.setAttribute('aria-sort', 'none'));
-      th.setAttribute('aria-sort', next);
-      const rows = [...tbody.rows];
-      const values = rows.map((r) => cellValue(r.cells[col], numeric));
-      const order = sortOrder(values, next);
-      tbody.append(...order.map((i) => rows[i]!));
+      sortBy(headers, tbody, col, next);
+      onSort();
     });
   });
 }
 
 /** Shows the family/size filters and column-group toggles and applies them on every change. */
-function addFilters(fig: HTMLElement, tbody: HTMLTableSectionElement): void {
+function addFilters(fig: HTMLElement, tbody: HTMLTableSectionElement): () => void {
   const controls = fig.querySelector<HTMLElement>('[data-bt-controls]');
   if (controls) controls.hidden = false;
   const checked = (selector: string, key: string, on: boolean) =>
@@ -69,14 +86,19 @@ function addFilters(fig: HTMLElement, tbody: HTMLTableSectionElement): void {
     });
   };
   fig.querySelectorAll('input[type=checkbox]').forEach((i) => i.addEventListener('change', applyFilters));
+  return applyFilters;
 }
 
 function enhance(fig: HTMLElement): void {
   const table = fig.querySelector('table')!;
   const tbody = table.tBodies[0]!;
   const headers = [...table.tHead!.rows[0]!.cells] as HTMLTableCellElement[];
-  addSortButtons(headers, tbody);
-  addFilters(fig, tbody);
+  const applyFilters = addFilters(fig, tbody);
+  // a table that keeps its view in the page address (CompareTable) restores it and records each change
+  const url = fig.hasAttribute('data-bt-url-state')
+    ? tableUrlState(fig, headers, { applyFilters, sortBy: (col, dir) => sortBy(headers, tbody, col, dir) })
+    : undefined;
+  addSortButtons(headers, tbody, () => url?.record());
 
   fig.querySelector('[data-bt-csv]')?.addEventListener('click', () => {
     const visibleHeaders = headers.filter((h) => !h.hidden);
@@ -137,5 +159,11 @@ function tableSnapshot(fig: HTMLElement, headers: HTMLTableCellElement[]): Table
 }
 
 export function enhanceBenchmarkTables(): void {
+  // a table whose view the address carries is shown that way at once, wherever it is on the page
+  if (location.search)
+    document.querySelectorAll<HTMLElement>('[data-bt][data-bt-url-state]:not([data-bt-ready])').forEach((fig) => {
+      fig.setAttribute('data-bt-ready', '');
+      enhance(fig);
+    });
   enhanceWhenNear('[data-bt]', 'data-bt-ready', enhance);
 }

@@ -1,5 +1,12 @@
-// Recomputes the memory table when the reader changes models, context, batch or precision.
+// Recomputes the memory table when the reader changes models, context, batch or precision, and
+// keeps those inputs in the page address (src/lib/compare/memory-state.ts) so a link reproduces it.
 import { memoryRow, type MemoryModel } from '../../lib/compare/memory.ts';
+import {
+  memoryStateQuery,
+  parseMemoryState,
+  type MemoryChoices,
+  type MemoryUrlState,
+} from '../../lib/compare/memory-state.ts';
 import { PRECISION_BYTES, type Precision } from '../../lib/model-math.ts';
 
 function tipSpan(tip: string): HTMLSpanElement {
@@ -13,11 +20,60 @@ function tipSpan(tip: string): HTMLSpanElement {
   return s;
 }
 
+interface MemoryForm {
+  models: HTMLInputElement[];
+  context: HTMLInputElement;
+  batch: HTMLInputElement;
+  precision: HTMLSelectElement;
+}
+
+function formParts(form: HTMLFormElement): MemoryForm {
+  return {
+    models: [...form.querySelectorAll<HTMLInputElement>('input[name=model]')],
+    context: form.querySelector<HTMLInputElement>('input[name=context]')!,
+    batch: form.querySelector<HTMLInputElement>('input[name=batch]')!,
+    precision: form.querySelector<HTMLSelectElement>('select[name=precision]')!,
+  };
+}
+
+/** The page's own defaults and limits, read from the markup so they are written in one place. */
+function formDefaults(f: MemoryForm): { choices: MemoryChoices; defaults: MemoryUrlState } {
+  const range = (i: HTMLInputElement) => ({ min: Number(i.min), max: Number(i.max) });
+  const options = [...f.precision.options];
+  return {
+    choices: {
+      models: f.models.map((m) => m.value),
+      precisions: options.map((o) => o.value),
+      context: range(f.context),
+      batch: range(f.batch),
+    },
+    defaults: {
+      models: f.models.filter((m) => m.defaultChecked).map((m) => m.value),
+      context: Number(f.context.defaultValue),
+      batch: Number(f.batch.defaultValue),
+      precision: options.find((o) => o.defaultSelected)?.value ?? options[0]!.value,
+    },
+  };
+}
+
+/** Puts a link's state into the form; returns `record`, which writes the form's state back. */
+function linkState(f: MemoryForm): (state: MemoryUrlState) => void {
+  const { choices, defaults } = formDefaults(f);
+  const s = parseMemoryState(location.search, choices, defaults);
+  for (const m of f.models) m.checked = s.models.includes(m.value);
+  f.context.value = String(s.context);
+  f.batch.value = String(s.batch);
+  f.precision.value = s.precision;
+  return (state) =>
+    history.replaceState(history.state, '', `${location.pathname}${memoryStateQuery(state, defaults)}${location.hash}`);
+}
+
 function enhance(root: HTMLElement): void {
   const models = JSON.parse(root.dataset.models ?? '[]') as MemoryModel[];
   const form = root.querySelector<HTMLFormElement>('[data-memcalc-form]')!;
   const tbody = root.querySelector<HTMLTableSectionElement>('[data-memcalc-rows]')!;
   const error = root.querySelector<HTMLElement>('[data-memcalc-error]')!;
+  const record = linkState(formParts(form));
   const update = () => {
     const data = new FormData(form);
     const context = Number(data.get('context'));
@@ -56,10 +112,12 @@ function enhance(root: HTMLElement): void {
       }),
     );
     root.dataset.memcalcState = `${context}|${batch}|${precision}|${[...ids].join(',')}`;
+    record({ models: [...ids], context, batch, precision });
   };
   form.addEventListener('input', update);
   form.addEventListener('change', update);
   form.addEventListener('submit', (e) => e.preventDefault());
+  update(); // the table as the link asks for it (the markup holds the defaults)
   root.dataset.memcalcReady = '';
 }
 
