@@ -45,3 +45,8 @@ export function tableStateQuery(state: TableUrlState): string {
   if (state.sort) q.set('sort', `${state.sort.dir === 'descending' ? '-' : ''}${state.sort.col}`);
   return queryString(q);
 }
+
+/** The caption's row count: "12개 행", or "12개 중 5개 행" while filters hide some. */
+export function rowCount(shown: number, total: number): string {
+  return shown === total ? `${total}개 행` : `${total}개 중 ${shown}개 행`;
+}

@@ -124,6 +124,8 @@ test('a comparison table keeps its filters and sort order in the address, and a 
   await expect(page).toHaveURL(new RegExp(`\\?hide-paper=qwen&hide-size=[^&]+&sort=-${key}$`));
   const rows = await visibleRows(page, ARCH);
   expect(rows.length).toBeGreaterThan(1);
+  const total = await page.locator(`${ARCH} tbody tr`).count();
+  await expect(page.locator(`${ARCH} caption`)).toHaveText(`모델 구조 비교 (${total}개 중 ${rows.length}개 행)`);
   expect(rows.some((id) => id.startsWith('row-qwen'))).toBe(false);
 
   // the link in another tab: same rows in the same order, same chips, same sorted header
@@ -132,6 +134,7 @@ test('a comparison table keeps its filters and sort order in the address, and a 
   const otherHeader = other.locator(`${ARCH} thead th`).nth(col);
   await expect(otherHeader).toHaveAttribute('aria-sort', 'descending');
   expect(await visibleRows(other, ARCH)).toEqual(rows);
+  await expect(other.locator(`${ARCH} caption`)).toHaveText(`모델 구조 비교 (${total}개 중 ${rows.length}개 행)`);
   await expect(other.locator(`${ARCH} [data-bt-family="qwen"]`)).not.toBeChecked();
   await expect(other.locator(`${ARCH} [data-bt-size]`).first()).not.toBeChecked();
 
@@ -139,6 +142,7 @@ test('a comparison table keeps its filters and sort order in the address, and a 
   await other.locator(`${ARCH} [data-bt-family="qwen"]`).check();
   await other.locator(`${ARCH} [data-bt-size]`).first().check();
   await expect(other).toHaveURL(new RegExp(`/compare/architecture/\\?sort=-${key}$`));
+  await expect(other.locator(`${ARCH} caption`)).toHaveText(`모델 구조 비교 (${total}개 행)`);
 });
 
 test('a comparison link with unknown filters or columns shows the whole table', async ({ page }) => {

@@ -1,6 +1,6 @@
 // src/lib/table-state.ts: a comparison table's filters and sort order in the query string.
 import { describe, expect, it } from 'vitest';
-import { parseTableState, tableStateQuery, type TableUrlState } from '../../src/lib/table-state.ts';
+import { parseTableState, rowCount, tableStateQuery, type TableUrlState } from '../../src/lib/table-state.ts';
 
 const CHOICES = {
   papers: ['qwen', 'llama-2', 'deepseek-llm'],
@@ -45,5 +45,13 @@ describe('comparison table URL state', () => {
       sort: { col: 'model', dir: 'descending' },
     };
     expect(parseTableState(tableStateQuery(state), CHOICES)).toEqual(state);
+  });
+});
+
+describe('the caption’s row count', () => {
+  it('says how many rows the filters leave of all of them', () => {
+    expect(rowCount(12, 12)).toBe('12개 행');
+    expect(rowCount(5, 12)).toBe('12개 중 5개 행');
+    expect(rowCount(0, 12)).toBe('12개 중 0개 행');
   });
 });

@@ -1,6 +1,6 @@
 // Sorting, filtering and column-group toggles for tables rendered by BenchmarkTable.astro.
 import { sortOrder } from '../../lib/table.ts';
-import type { SortDirection } from '../../lib/table-state.ts';
+import { rowCount, type SortDirection } from '../../lib/table-state.ts';
 import { csvWithMeta } from '../../lib/csv-file.ts';
 import { downloadText } from '../../lib/browser/download.ts';
 import { enhanceWhenNear } from '../../lib/browser/when-near.ts';
@@ -80,6 +80,9 @@ function addFilters(fig: HTMLElement, tbody: HTMLTableSectionElement): () => voi
     for (const row of tbody.rows)
       row.hidden =
         (hasFamilyFilter && !families.has(row.dataset.family)) || (hasSizeFilter && !sizes.has(row.dataset.size));
+    const count = fig.querySelector<HTMLElement>('[data-bt-count]');
+    if (count)
+      count.textContent = rowCount([...tbody.rows].filter((r) => !r.hidden).length, Number(count.dataset.total));
     const hiddenGroups = checked('[data-bt-group]', 'btGroup', false);
     fig.querySelectorAll<HTMLElement>('[data-bt-colgroup]').forEach((el) => {
       el.hidden = hiddenGroups.has(el.dataset.btColgroup);
