@@ -82,6 +82,39 @@ test('previous/next links chain the reviews in the home page order', async ({ pa
   expect(visited).toEqual(order);
 });
 
+test('trimming a tag or paper address lands on an index of them, not on 404', async ({ page }) => {
+  // a tag page links up to every tag; there, the tag shows how many reviews carry it
+  await page.goto('/tags/gqa/');
+  await page.getByRole('link', { name: '모든 태그 보기' }).click();
+  await expect(page).toHaveURL(/\/tags\/$/);
+  await expect(page.locator('h1')).toHaveText('태그');
+  const homeTags = new Set(
+    await (
+      await page.request.get('/')
+    )
+      .text()
+      .then((html) => [...html.matchAll(/href="(\/tags\/[^"]+\/)"/g)].map((m) => decodeURI(m[1]!))),
+  );
+  const listed = await page
+    .locator('[data-tag-index] a')
+    .evaluateAll((as) => as.map((a) => decodeURI(new URL((a as HTMLAnchorElement).href).pathname)));
+  expect(new Set(listed)).toEqual(homeTags);
+  const gqa = page.locator('[data-tag-index] a[href="/tags/gqa/"]');
+  await expect(gqa).toContainText('리뷰 2편'); // DeepSeek LLM and Llama 2
+  await gqa.click();
+  await expect(page.locator('.review-item')).toHaveCount(2);
+
+  // every paper, with its result tables and its review
+  const res = await page.goto('/papers/');
+  expect(res?.status()).toBe(200);
+  for (const id of REVIEWS) {
+    await expect(page.locator(`[data-paper-index] a[href="/papers/${id}/"]`)).toBeVisible();
+    await expect(page.locator(`[data-paper-index] a[href="/reviews/${id}/"]`)).toHaveText('리뷰 읽기');
+  }
+  await page.locator('[data-paper-index] a[href="/papers/qwen/"]').click();
+  await expect(page.getByRole('link', { name: '논문별 결과 표' })).toHaveAttribute('href', '/papers/');
+});
+
 test('404 page is Korean and offers a way back', async ({ page }) => {
   const res = await page.goto('/no-such-page/');
   expect(res?.status()).toBe(404);

@@ -1,7 +1,7 @@
 // src/lib/reviews.ts: the order of reviews (newest first, drafts hidden), the previous/next links
 // that follow it, and the printed date. Tag slugs have their own file, tag-slug.test.ts.
 import { describe, expect, it, vi } from 'vitest';
-import { formatDate, neighbours, newestFirst, tagSlug } from '../../src/lib/reviews.ts';
+import { formatDate, neighbours, newestFirst, tagIndex, tagSlug } from '../../src/lib/reviews.ts';
 
 describe('review ordering', () => {
   const rs = [
@@ -42,5 +42,26 @@ describe('review ordering', () => {
     } finally {
       vi.unstubAllEnvs();
     }
+  });
+});
+
+describe('the tag index', () => {
+  it('gathers each tag once across spellings, most used first, then in Korean order; drafts left out', () => {
+    const index = tagIndex([
+      { id: 'qwen', tags: ['토크나이저', 'RoPE', '긴 컨텍스트'] },
+      { id: 'llama-2', tags: ['rope', 'RLHF', '긴 컨텍스트'] },
+      { id: 'draft', draft: true, tags: ['초안 전용', 'RoPE'] },
+      // decomposed Hangul (macOS input) is the same tag as the composed one
+      { id: 'pangu', tags: ['토크나이저'.normalize('NFD'), '나중'] },
+    ]);
+    expect(index.map((t) => [t.label, t.reviews])).toEqual([
+      // the Korean collation puts Hangul before Latin letters
+      ['긴 컨텍스트', ['qwen', 'llama-2']],
+      ['토크나이저', ['qwen', 'pangu']],
+      ['RoPE', ['qwen', 'llama-2']],
+      ['나중', ['pangu']],
+      ['RLHF', ['llama-2']],
+    ]);
+    expect(index.find((t) => t.label === 'RoPE')?.slug).toBe('rope');
   });
 });

@@ -55,6 +55,8 @@ describe('linksPass', () => {
       '/embed/demo-chart/',
       '/compare/memory/',
       '/notation/',
+      '/papers/',
+      '/tags/',
       '/tags/long-context/',
       '/tags/%EB%8D%B0%EB%AA%A8/',
       '/concepts/rope/#세부-사항',

@@ -60,6 +60,8 @@ export function linksPass(
     '/compare/',
     ...TOPIC_IDS.map((t) => `/compare/${t}/`),
     '/notation/', // src/pages/notation.astro (site-wide notation)
+    '/papers/', // src/pages/papers/index.astro
+    '/tags/', // src/pages/tags/index.astro
     ...[...paperIds].map((id) => `/papers/${id}/`),
     ...[...chartIds].flatMap((id) => [`/charts/${id}/`, `/embed/${id}/`]),
     ...[...anchors.keys()].filter((p) => !drafts.has(p)),
