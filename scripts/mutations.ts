@@ -254,6 +254,14 @@ const urlState: Mutation[] = [
     build: true,
   },
   {
+    name: 'comparison CSV: each value’s source column dropped',
+    file: 'src/widgets/BenchmarkTable/csv.ts',
+    from: '? withSources(headers, tbody)',
+    to: '? scores(headers, tbody)',
+    cmd: e2e('tests/e2e/compare.spec.ts', 'a comparison’s CSV and slide hold the rows and columns on screen'),
+    build: true,
+  },
+  {
     name: 'memory calculator: a link’s context ignored',
     file: 'src/lib/compare/memory-state.ts',
     from: "context: whole(q.get('context'), choices.context, defaults.context),",

@@ -2,7 +2,7 @@
 // and a PNG picture, both built from the same view model as the page.
 import { siteContent } from './site-content.ts';
 import { makeLookup } from '../lib/content/lookup.ts';
-import { buildTable } from '../lib/table.ts';
+import { buildTable, columnCsvLabel, metricsUnit } from '../lib/table.ts';
 import { CSV_BOM, csvWithMeta } from '../lib/csv-file.ts';
 import { withBase } from '../lib/base-path.ts';
 import { BASE_PATH, SITE_URL } from '../lib/site.ts';
@@ -24,11 +24,8 @@ function view(paper: string, table: string) {
 /** The one render function of results-table CSV files (BOM, header block, data). */
 export function tableCsv(paper: string, table: string): string {
   const { vm, source, title } = view(paper, table);
-  const header = [
-    'model',
-    ...vm.columns.map((c) => `${c.benchmark.name}${c.settingLabel ? ` (${c.settingLabel})` : ''}`),
-  ];
-  const unit = `각 열의 벤치마크 지표: ${[...new Set(vm.columns.map((c) => `${c.benchmark.name} ${c.benchmark.metric}`))].join(', ')}`;
+  const header = ['model', ...vm.columns.map(columnCsvLabel)];
+  const unit = metricsUnit(vm.columns);
   const meta = {
     title,
     source: source.replace(/^출처: /, ''),

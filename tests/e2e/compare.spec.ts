@@ -1,6 +1,7 @@
 // The comparison pages as a reader uses them: sort, filter, read a cell's source or formula
 // by hovering or by keyboard focus, use the memory calculator, follow a review's link.
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { pageAxe } from './util.ts';
 
 const ARCH = '#cmp-architecture';
@@ -184,4 +185,49 @@ test('the memory calculator keeps its inputs in the address, and a link recomput
   await expect(root.getByLabel('컨텍스트 길이 (토큰)')).toHaveValue('4096');
   await expect(root.getByRole('alert')).toBeHidden();
   await expect(root.locator('tbody tr')).toHaveCount(0);
+});
+
+test('a comparison’s CSV and slide hold the rows and columns on screen, each value with its source', async ({
+  page,
+}) => {
+  await page.goto('/compare/architecture/?hide-paper=qwen,pangu-pi-pro&hide-cols=reported&sort=-kv_bf16');
+  await expect(page.locator(ARCH)).toHaveAttribute('data-bt-ready', '');
+  const rows = await page
+    .locator(`${ARCH} tbody tr:not([hidden]) th`)
+    .evaluateAll((ths) => ths.map((th) => th.getAttribute('data-value')!));
+  expect(rows[0]).toBe('Llama 2 13B'); // 800 KiB per token, the largest
+
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(`${ARCH} [data-bt-csv]`).click()]);
+  const file = readFileSync(await dl.path(), 'utf8');
+  expect(dl.suggestedFilename()).toBe('compare-architecture.csv');
+  const lines = file.slice(1).trim().split('\r\n');
+  const meta = lines.filter((l) => /^"?#/.test(l)).map((l) => l.replace(/^"|"$/g, ''));
+  expect(meta[0]).toBe('# 제목: 모델 구조 비교');
+  expect(meta.find((l) => l.startsWith('# 주소:'))).toContain(
+    '/compare/architecture/?hide-paper=qwen,pangu-pi-pro&hide-cols=reported&sort=-kv_bf16#cmp-architecture',
+  );
+  const data = lines.filter((l) => !/^"?#/.test(l));
+  // only the computed columns the reader kept, each followed by its source (here: its formula)
+  expect(data[0]).toBe(
+    'model,paper,공식으로 센 파라미터 (B),공식으로 센 파라미터 출처,토큰당 KV 캐시 (fp16/bf16) (KiB),토큰당 KV 캐시 (fp16/bf16) 출처,임베딩 비중 (%),임베딩 비중 출처',
+  );
+  expect(data.slice(1).map((l) => l.split(',')[0])).toEqual(rows);
+  const llama70 = data.find((l) => l.startsWith('Llama 2 70B,'))!;
+  expect(llama70).toContain(',320,"계산값: 2(K,V) × 층수 80 × KV 헤드 8 × 헤드 차원 128');
+
+  // the slide: the same rows in the same order, computed values marked ᶜ, the view's address
+  const [slide] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator(`${ARCH} [data-table-slide-svg]`).click(),
+  ]);
+  const svg = readFileSync(await slide.path(), 'utf8');
+  const texts = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+  const at = rows.map((r) => texts.indexOf(r));
+  expect(at.every((i) => i >= 0)).toBe(true);
+  expect([...at].sort((a, b) => a - b)).toEqual(at);
+  expect(texts).toContain('320ᶜ');
+  expect(texts).toContain('–'); // DeepSeek gives no tied/untied embedding: its parameter count is not computed
+  expect(texts.some((t) => t.includes('ᶜ 계산값'))).toBe(true);
+  expect(texts.some((t) => t.includes('굵은 값'))).toBe(false); // no best-of-column cells in a comparison
+  expect(texts.some((t) => t.includes('/compare/architecture/?hide-paper=qwen,pangu-pi-pro'))).toBe(true);
 });

@@ -74,6 +74,11 @@ test('CSV download contains exactly the visible rows', async ({ page }) => {
   expect(csv).toHaveLength(visible + 1);
   expect(csv.some((l) => l.startsWith('LLaMA-'))).toBe(false);
   expect(csv.find((l) => l.startsWith('Qwen-14B'))).toContain('66.3');
+  // the same header and unit line as the table's own CSV file, so the two read alike
+  const full = await (await page.request.get('/tables/qwen/table-2.csv')).text();
+  expect(csv[0]).toBe(dataLines(full)[0]);
+  expect(csv[0]).toMatch(/^model,MMLU \(5-shot\),/);
+  expect(csvMeta(file).find((l) => l.startsWith('# 단위:'))).toBe(csvMeta(full).find((l) => l.startsWith('# 단위:')));
 });
 
 test('best score per column is marked, lower-is-better respected', async ({ page }) => {

@@ -1,7 +1,7 @@
 // src/lib/compare/view.ts: the view models of the /compare/ pages built from the site's comparison
 // facts (content/data/compare/*.yaml, content/data/models.yaml): column order and units, one row
 // per entry, the provenance of every cell (paper, released config, README, 계산값, 미검증, missing),
-// the computed columns and their formulas, sort keys and the CSV. Expected numbers are the YAML
+// the computed columns and their formulas and sort keys (the CSV: compare-csv.test.ts). Expected numbers are the YAML
 // values or hand computations from them.
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
@@ -10,7 +10,6 @@ import { validateContent, type SiteContent } from '../../src/lib/content/validat
 import type { CompareRow, CompareValue } from '../../src/lib/content/validate-compare.ts';
 import {
   buildCompareTable,
-  compareCsv,
   computeBudget,
   formatValue,
   type CompareInput,
@@ -459,29 +458,5 @@ describe('formatValue', () => {
     expect(formatValue(1.5e-4, { format: 'sci' })).toBe('1.5×10⁻⁴');
     expect(formatValue(102400, { format: 'plain' })).toBe('102400');
     expect(formatValue(102400)).toBe('102400');
-  });
-});
-
-describe('the CSV of a comparison page', () => {
-  const csv = compareCsv(archView);
-
-  it('heads each column with its label and unit, followed by its source column', () => {
-    expect(csv.header.slice(0, 6)).toEqual([
-      'model',
-      'paper',
-      '보고된 크기 (B)',
-      '보고된 크기 출처',
-      '층수',
-      '층수 출처',
-    ]);
-    expect(csv.header.slice(-2)).toEqual(['임베딩 비중 (%)', '임베딩 비중 출처']);
-    expect(csv.header).toHaveLength(2 + 2 * archView.columns.length);
-  });
-
-  it('writes the displayed text and its source, and an empty value (null) for a missing cell', () => {
-    const row = csv.rows[archView.rows.findIndex((r) => r.id === 'deepseek-llm-7b')]!;
-    expect(row.slice(0, 4)).toEqual(['DeepSeek LLM 7B Base', 'DeepSeek LLM 논문', '7', 'DeepSeek LLM 논문, Table 2']);
-    const tied = 2 + 2 * col(archView, 'tied');
-    expect(row.slice(tied, tied + 2)).toEqual([null, '논문에 없음']);
   });
 });

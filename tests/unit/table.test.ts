@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { bestIndexes, buildTable, formatScore, resultsCsv, sizeBucket, sortOrder, toCsv } from '../../src/lib/table.ts';
+import {
+  bestIndexes,
+  buildTable,
+  columnCsvLabel,
+  formatScore,
+  metricsUnit,
+  resultsCsv,
+  sizeBucket,
+  sortOrder,
+  toCsv,
+} from '../../src/lib/table.ts';
 import type { Benchmark, Model } from '../../src/lib/content/schema.ts';
 import type { ResultRow } from '../../src/lib/content/validate.ts';
 
@@ -163,5 +173,19 @@ describe('table deck data (slides)', () => {
       '28',
     ]);
     expect(d.source).toMatch(/^Qwen/);
+  });
+});
+
+describe('column headers and units of a results CSV', () => {
+  const vm = buildTable(
+    [row('a-7b', 'mmlu', 50, { shots: 5 }), row('a-7b', 'mmlu', 52, { shots: 0 }), row('a-7b', 'ppl', 4.1)],
+    models,
+    benchmarks,
+  );
+  it('names a column by its benchmark and, in brackets, its setting', () => {
+    expect(vm.columns.map(columnCsvLabel)).toEqual(['MMLU (5-shot)', 'MMLU (0-shot)', 'PPL']);
+  });
+  it('lists each benchmark’s metric once', () => {
+    expect(metricsUnit(vm.columns)).toBe('각 열의 벤치마크 지표: MMLU %, PPL ppl');
   });
 });

@@ -324,19 +324,3 @@ export function buildCompareTable(input: CompareInput, topic: EntryTopic, measur
   });
   return { topic, columns: [...columns, ...(DERIVED_COLUMNS[topic] ?? [])], rows, ...papersAndSizes(rows) };
 }
-
-/** CSV-ready rows: the displayed text of every cell plus its provenance. */
-export function compareCsv(view: CompareTableView): { header: string[]; rows: Array<Array<string | number | null>> } {
-  return {
-    header: [
-      'model',
-      'paper',
-      ...view.columns.flatMap((c) => [c.unit ? `${c.label} (${c.unit})` : c.label, `${c.label} 출처`]),
-    ],
-    rows: view.rows.map((r) => [
-      r.name,
-      r.paper.shortTitle,
-      ...r.cells.flatMap((c) => [c.kind === 'missing' ? null : c.text, c.tip]),
-    ]),
-  };
-}

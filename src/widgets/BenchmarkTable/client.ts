@@ -1,22 +1,19 @@
 // Sorting, filtering and column-group toggles for tables rendered by BenchmarkTable.astro.
 import { sortOrder } from '../../lib/table.ts';
 import { rowCount, type SortDirection } from '../../lib/table-state.ts';
-import { csvWithMeta } from '../../lib/csv-file.ts';
+import { markedCell, tableSlideNote } from '../../lib/table-slide.ts';
+import { columnLabel } from '../../lib/compare/csv.ts';
 import { downloadText } from '../../lib/browser/download.ts';
 import { enhanceWhenNear } from '../../lib/browser/when-near.ts';
 import { initTableSlideExport, pageAddress, type TableSnapshot } from '../TableSlide/client.ts';
 import { tableUrlState } from './url-state.ts';
+import { tableCsvText } from './csv.ts';
+import { cellValue, displayedText, headerText, visible } from './table-dom.ts';
 
 type Direction = SortDirection;
 
 /** Each table body's rows in the order the page was built with. */
 const builtOrder = new WeakMap<HTMLTableSectionElement, HTMLTableRowElement[]>();
-
-function cellValue(cell: Element | undefined, numeric: boolean): number | string | null {
-  const raw = cell?.getAttribute('data-value') ?? '';
-  if (raw === '') return null;
-  return numeric ? Number(raw) : raw;
-}
 
 /**
  * Sorts the body by column `col` (aria-sort on the header says the order). Ties keep the order the
@@ -104,24 +101,7 @@ function enhance(fig: HTMLElement): void {
   addSortButtons(headers, tbody, () => url?.record());
 
   fig.querySelector('[data-bt-csv]')?.addEventListener('click', () => {
-    const visibleHeaders = headers.filter((h) => !h.hidden);
-    const header = visibleHeaders.map((h) => (h.textContent ?? '').replace(/\s+/g, ' ').trim());
-    const rows = [...tbody.rows]
-      .filter((r) => !r.hidden)
-      .map((r) =>
-        [...r.cells]
-          .filter((cell) => !cell.hidden)
-          .map((cell, i) =>
-            i === 0 ? cell.getAttribute('data-value') : cellValue(cell, visibleHeaders[i]?.dataset.btSort === 'number'),
-          ),
-      );
-    const meta = {
-      title: fig.dataset.csvTitle ?? '',
-      source: fig.dataset.csvSource ?? '',
-      unit: '각 열의 벤치마크 지표 (표 머리글)',
-      address: location.href.split('#')[0]! + `#${fig.id}`,
-    };
-    downloadText(`${fig.dataset.csvName ?? 'table'}.csv`, csvWithMeta(meta, header, rows), 'text/csv');
+    downloadText(`${fig.dataset.csvName ?? 'table'}.csv`, tableCsvText(fig, headers, tbody), 'text/csv');
   });
   const slideBox = fig.querySelector<HTMLElement>('[data-table-slide]');
   if (slideBox) initTableSlideExport(slideBox, () => tableSnapshot(fig, headers));
@@ -129,35 +109,31 @@ function enhance(fig: HTMLElement): void {
 
 /** What the table shows right now: visible rows in their order, visible columns, best cells, marks. */
 function tableSnapshot(fig: HTMLElement, headers: HTMLTableCellElement[]): TableSnapshot {
-  const cols = headers.map((_, i) => i).filter((i) => !headers[i]!.hidden);
-  const rows = [...fig.querySelector('table')!.tBodies[0]!.rows].filter((r) => !r.hidden);
-  // a cell's value and provenance mark (≈, ᶜ, ?); the † / * tooltips are page-only
-  const cellText = (cell: Element | undefined, col: number) => {
-    if (!cell) return '';
-    if (col === 0) return cell.getAttribute('data-value') ?? '';
-    const copy = cell.cloneNode(true) as Element;
-    copy.querySelectorAll('.bt-foreign').forEach((e) => e.remove());
-    return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-  };
-  const body = rows.map((r) => cols.map((c) => cellText(r.cells[c], c)));
-  const marks = new Set(body.flatMap((r) => r.slice(1).map((v) => /[≈ᶜ?]$/.exec(v)?.[0] ?? '')));
-  const legend = [
-    marks.has('ᶜ') && 'ᶜ 계산값',
-    marks.has('≈') && '≈ 그림에서 읽은 근사값',
-    marks.has('?') && '? 미검증 수치',
-  ].filter(Boolean);
+  const { cols, rows } = visible(headers, fig.querySelector('table')!.tBodies[0]!);
+  // the name column by its data-value (without the paper line under it); the rest as displayed,
+  // with a comparison cell's provenance as the results tables mark it (ᶜ computed, ? unverified)
+  const body = rows.map((r) =>
+    cols.map((c) => {
+      if (c === 0) return r.cells[0]?.getAttribute('data-value') ?? '';
+      const kind = r.cells[c]?.getAttribute('data-kind');
+      return kind === 'missing' ? '–' : markedCell(displayedText(r.cells[c]), kind);
+    }),
+  );
+  // a comparison's columns by label and unit, as its CSV heads them
+  const head = (th: HTMLTableCellElement) =>
+    fig.hasAttribute('data-csv-provenance') && th.dataset.csvLabel
+      ? columnLabel({ label: th.dataset.csvLabel, unit: th.dataset.csvUnit })
+      : headerText(th);
+  const best = rows.map((r) => cols.map((c) => r.cells[c]?.classList.contains('bt-best') ?? false));
   return {
     fileName: fig.dataset.csvName ?? 'table',
     title: fig.dataset.csvTitle ?? '',
-    header: cols.map(
-      (c) =>
-        [...headers[c]!.querySelectorAll('.bt-bench, .bt-shot')].map((e) => e.textContent.trim()).join(' ') ||
-        (headers[c]!.textContent ?? '').trim(),
-    ),
+    header: cols.map((c) => head(headers[c]!)),
     rows: body,
-    best: rows.map((r) => cols.map((c) => r.cells[c]?.classList.contains('bt-best') ?? false)),
-    source: `${fig.dataset.csvSource ?? ''}. 굵은 값은 열별 최고값, “–”는 보고되지 않은 값${legend.length ? `, ${legend.join(', ')}` : ''}.`,
-    address: pageAddress(`#${fig.id}`),
+    best,
+    source: tableSlideNote(fig.dataset.csvSource ?? '', body, best.flat().some(Boolean)),
+    // a comparison's slide names the view it shows (its filters and order are in the address)
+    address: pageAddress(`${fig.hasAttribute('data-bt-url-state') ? location.search : ''}#${fig.id}`),
   };
 }
 
