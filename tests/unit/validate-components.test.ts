@@ -67,7 +67,7 @@ describe('componentsPass', () => {
     expect(
       issuesOf('글.\n\n<Concept>RoPE</Concept>\n\n<Score paper="demo" model="demo-7b" benchmark="mmlu" />\n'),
     ).toEqual([
-      { file: FILE, field: '<Concept> id', expected: 'a id="…" attribute', line: 6 },
+      { file: FILE, field: '<Concept> id', expected: 'an id="…" attribute', line: 6 },
       { file: FILE, field: '<Score> table', expected: 'a table="…" attribute', line: 8 },
     ]);
   });

@@ -105,7 +105,8 @@ export function componentsPass(c: IssueCollector, docs: readonly MdxSource[], ta
       const report = (field: string, expected: string) => c.add(doc.file, field, expected, line);
       const need = (name: string): string | undefined => {
         const v = use.attrs[name];
-        if (v === undefined) report(`<${use.name}> ${name}`, `a ${name}="…" attribute`);
+        if (v === undefined)
+          report(`<${use.name}> ${name}`, `${/^[aeiou]/.test(name) ? 'an' : 'a'} ${name}="…" attribute`);
         return v;
       };
       byName.get(use.name)?.(use, need, report);
