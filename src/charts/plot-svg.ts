@@ -16,8 +16,14 @@ export interface RenderedSvg {
   height: number;
 }
 
-function round(n: string): string {
-  return n.replace(/-?\d+\.\d{3,}/g, (m) => String(Math.round(Number(m) * 100) / 100));
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Coordinates to two decimals, in attribute values only: tick labels, title and description keep their digits. */
+function roundAttributes(svg: string): string {
+  return svg.replace(
+    /="([^"]*)"/g,
+    (_, v: string) => `="${v.replace(/-?\d+\.\d{3,}/g, (m) => String(Math.round(Number(m) * 100) / 100))}"`,
+  );
 }
 
 /**
@@ -39,10 +45,12 @@ export function plotToSvg(
 ): RenderedSvg {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const el = Plot.plot({ ...options, document }) as unknown as Element;
-  const svg = el.tagName.toLowerCase() === 'svg' ? el : el.querySelector('svg');
+  // With a legend, Plot returns a <figure> whose first <svg>s are the legend's swatches: the chart
+  // is the figure's own <svg> child.
+  const svg = el.tagName.toLowerCase() === 'svg' ? el : [...el.children].find((c) => c.tagName.toLowerCase() === 'svg');
   if (!svg) throw new Error(`chart ${meta.id}: Plot produced no <svg>`);
 
-  svg.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  svg.setAttribute('xmlns', SVG_NS);
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-labelledby', `${meta.id}-title ${meta.id}-desc`);
   svg.removeAttribute('aria-label');
@@ -72,10 +80,11 @@ export function plotToSvg(
   for (const g of svg.querySelectorAll('[aria-description]')) g.removeAttribute('aria-description');
 
   const doc = svg.ownerDocument;
-  const title = doc.createElement('title');
+  // SVG elements, not HTML ones: linkedom writes an HTML <title>'s text unescaped ("A & B" broke the XML)
+  const title = doc.createElementNS(SVG_NS, 'title');
   title.setAttribute('id', `${meta.id}-title`);
   title.textContent = meta.title;
-  const desc = doc.createElement('desc');
+  const desc = doc.createElementNS(SVG_NS, 'desc');
   desc.setAttribute('id', `${meta.id}-desc`);
   desc.textContent = meta.desc;
   svg.insertBefore(desc, svg.firstChild);
@@ -90,6 +99,6 @@ export function plotToSvg(
     return classes.get(m)!;
   });
   out = out.replace(/currentColor/g, meta.palette.fg);
-  out = round(out);
+  out = roundAttributes(out);
   return { svg: out, width, height };
 }
