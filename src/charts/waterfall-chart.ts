@@ -94,21 +94,22 @@ function waterfallMarks(
       }),
     );
     markTags.bar!.push(line);
-    // value labels: gains bold (the point of the chart), totals plain
+    // value labels: gains bold (the point of the chart), totals plain. Plot draws no group for an
+    // empty mark, so a line without gains (a reference model) adds no tag: the tags stay in step
+    // with the groups the page and the slide export hide by data-mark.
     for (const gain of [true, false]) {
+      const labelled = mine.filter((r) => (r.kind === 'gain') === gain);
+      if (!labelled.length) continue;
       marks.push(
-        Plot.text(
-          mine.filter((r) => (r.kind === 'gain') === gain),
-          {
-            y: 'label',
-            x: 'to',
-            text: (r: WaterfallRow) => waterfallLabel(r),
-            textAnchor: 'start',
-            dx: look.dx,
-            fill: look.fg,
-            fontWeight: gain ? 700 : 400,
-          },
-        ),
+        Plot.text(labelled, {
+          y: 'label',
+          x: 'to',
+          text: (r: WaterfallRow) => waterfallLabel(r),
+          textAnchor: 'start',
+          dx: look.dx,
+          fill: look.fg,
+          fontWeight: gain ? 700 : 400,
+        }),
       );
       markTags.text!.push(line);
     }
