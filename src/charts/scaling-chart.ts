@@ -22,7 +22,8 @@ export function deepseekModels(c: SiteContent): ReferenceModel[] {
   return t2.rows.map((r) => {
     const v = r.values as Record<string, number>;
     return {
-      label: r.model === 'deepseek-llm-67b' ? '67B' : '7B',
+      // the size at the end of the model id ("deepseek-llm-67b" → "67B"), so a further row is named too
+      label: /(\d+(?:\.\d+)?)b$/i.exec(r.model)?.[1]?.concat('B') ?? r.model,
       m: flopsPerToken(v.layers!, v.d_model!, v.context!),
       d: v.tokens! * 1e12,
     };

@@ -32,9 +32,15 @@ function measure(c: SiteContent): Measured {
       .map((t) => ({
         id: t.id,
         label: t.label,
-        points: counts.map(
-          (row) => [row.sample, Number(ratioTo(row.counts[t.id]!, row.counts[base]!).toFixed(3))] as [string, number],
-        ),
+        points: counts.map((row) => {
+          const [n, ref] = [row.counts[t.id], row.counts[base]];
+          // a missing or zero count would draw a NaN point nobody sees: name it instead
+          if (n === undefined || !ref)
+            throw new Error(
+              `tokenizer-measured: sample "${row.sample}" has no ${n === undefined ? t.id : `${base} (or 0)`} token count (src/build/tokenizer-counts.ts)`,
+            );
+          return [row.sample, Number(ratioTo(n, ref).toFixed(3))] as [string, number];
+        }),
       })),
   };
   return { series, counts };

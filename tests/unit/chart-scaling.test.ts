@@ -36,6 +36,25 @@ describe('the DeepSeek reference models', () => {
     expect(deepseekModels(edited)).toEqual([{ label: '67B', m: 15_600, d: 5e11 }]);
   });
 
+  it('name each model by the size at the end of its id, so a further row is not called 7B', () => {
+    const t2 = c.configs.find((t) => t.paper === 'deepseek-llm' && t.id === 'table-2')!;
+    const values = { layers: 2, d_model: 10, context: 5, tokens: 0.5 };
+    const three = {
+      ...c,
+      configs: [
+        {
+          ...t2,
+          rows: [
+            { model: 'deepseek-llm-7b', values },
+            { model: 'deepseek-llm-67b', values },
+            { model: 'deepseek-llm-1.3b', values },
+          ],
+        },
+      ],
+    } as SiteContent;
+    expect(deepseekModels(three).map((m) => m.label)).toEqual(['7B', '67B', '1.3B']);
+  });
+
   it('need the deepseek-llm Table 2, and say so when it is missing', () => {
     const without: SiteContent = { ...c, configs: c.configs.filter((t) => t.paper !== 'deepseek-llm') };
     expect(() => deepseekModels(without)).toThrow('the scaling chart needs the deepseek-llm config table "table-2"');

@@ -95,6 +95,17 @@ describe('the measured tokenizer series', () => {
     expect(series.y.label).toBe('토큰 수 비율 (cl100k = 1, 낮을수록 적음)');
   });
 
+  it('refuses a sample without a count, or with no cl100k tokens, instead of drawing a NaN point', () => {
+    const broken = (samples: TokenizerCounts['samples']) => () =>
+      measuredTokenizerData(contentWith({ tokenizers: LAB, samples }));
+    expect(broken([{ sample: '한국어', counts: { llama2: 3, qwen: 2, cl100k: 0 } }])).toThrow(
+      'tokenizer-measured: sample "한국어" has no cl100k (or 0) token count',
+    );
+    expect(broken([{ sample: '영어', counts: { qwen: 2, cl100k: 4 } }])).toThrow(
+      'tokenizer-measured: sample "영어" has no llama2 token count',
+    );
+  });
+
   it('hands the raw counts on unchanged for the chart’s data table', () => {
     expect(measuredTokenizerData(contentWith(counts)).counts).toEqual(counts.samples);
   });
