@@ -18,12 +18,17 @@ export interface RenderedSvg {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
-/** Coordinates to two decimals, in attribute values only: tick labels, title and description keep their digits. */
-function roundAttributes(svg: string): string {
-  return svg.replace(
-    /="([^"]*)"/g,
-    (_, v: string) => `="${v.replace(/-?\d+\.\d{3,}/g, (m) => String(Math.round(Number(m) * 100) / 100))}"`,
-  );
+const twoDecimals = (s: string) => s.replace(/-?\d+\.\d{3,}/g, (m) => String(Math.round(Number(m) * 100) / 100));
+
+/**
+ * Coordinates and hover titles to two decimals; the labels drawn on the chart (<text>: ticks,
+ * values) keep Plot's digits, so ticks such as 0.002 and 0.004 do not all read "0".
+ */
+function roundNumbers(svg: Element): void {
+  for (const el of [svg, ...svg.querySelectorAll('*')]) {
+    for (const { name, value } of [...el.attributes]) el.setAttribute(name, twoDecimals(value));
+    if (el.tagName.toLowerCase() === 'title') el.textContent = twoDecimals(el.textContent ?? '');
+  }
 }
 
 /**
@@ -79,6 +84,7 @@ export function plotToSvg(
   }
   for (const g of svg.querySelectorAll('[aria-description]')) g.removeAttribute('aria-description');
 
+  roundNumbers(svg);
   const doc = svg.ownerDocument;
   // SVG elements, not HTML ones: linkedom writes an HTML <title>'s text unescaped ("A & B" broke the XML)
   const title = doc.createElementNS(SVG_NS, 'title');
@@ -99,6 +105,5 @@ export function plotToSvg(
     return classes.get(m)!;
   });
   out = out.replace(/currentColor/g, meta.palette.fg);
-  out = roundAttributes(out);
   return { svg: out, width, height };
 }
