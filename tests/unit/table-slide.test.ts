@@ -1,6 +1,6 @@
 // Table slides (results tables, benchmark explorer): 16:9, type ≥ 24 px, what is on screen only.
 import { describe, expect, it } from 'vitest';
-import { markedCell, tableSlideNote, tableSlideSvg, type TableSlideInput } from '../../src/lib/table-slide.ts';
+import { tableSlideSvg, type TableSlideInput } from '../../src/lib/table-slide.ts';
 import { PALETTES } from '../../src/charts/plot-svg.ts';
 
 const palette = {
@@ -72,31 +72,5 @@ describe('table slides', () => {
     const clear = tableSlideSvg({ ...base([['a', '1', '2']]), variant: 'dark-transparent' }).svg;
     expect(clear).not.toContain('<rect width="100%" height="100%"');
     expect(clear).toContain(`fill="${PALETTES.dark.fg}"`);
-  });
-});
-
-describe('a table slide’s source line', () => {
-  it('explains bold cells only when the slide shows one, and only the marks it shows', () => {
-    expect(tableSlideNote('Qwen, Table 2', [['Qwen-7B', '58.2', '51.4≈']], true)).toBe(
-      'Qwen, Table 2. 굵은 값은 열별 최고값, “–”는 보고되지 않은 값, ≈ 그림에서 읽은 근사값.',
-    );
-    expect(tableSlideNote('모델 구조 비교', [['Llama 2 7B', '32', '512ᶜ', '7?']], false)).toBe(
-      '모델 구조 비교. “–”는 보고되지 않은 값, ᶜ 계산값, ? 미검증 수치.',
-    );
-    // a mark in the name column is part of the name, not a provenance mark
-    expect(tableSlideNote('S', [['Model?', '1']], false)).toBe('S. “–”는 보고되지 않은 값.');
-  });
-
-  it('marks a comparison cell’s provenance as the results tables do', () => {
-    expect(['derived', 'unverified', 'paper', 'config', null].map((k) => markedCell('512', k))).toEqual([
-      '512ᶜ',
-      '512?',
-      '512',
-      '512',
-      '512',
-    ]);
-    // after an exponent the mark stands apart, so it does not read as part of the power
-    expect(markedCell('8.46×10²²', 'derived')).toBe('8.46×10²² ᶜ');
-    expect(markedCell('4.25×10⁻⁴', 'unverified')).toBe('4.25×10⁻⁴ ?');
   });
 });

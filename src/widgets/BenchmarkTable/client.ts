@@ -1,7 +1,7 @@
 // Sorting, filtering and column-group toggles for tables rendered by BenchmarkTable.astro.
 import { sortOrder } from '../../lib/table.ts';
 import { rowCount, type SortDirection } from '../../lib/table-state.ts';
-import { markedCell, tableSlideNote } from '../../lib/table-slide.ts';
+import { markedCell, tableSlideNote } from '../../lib/table-marks.ts';
 import { columnLabel } from '../../lib/compare/csv.ts';
 import { downloadText } from '../../lib/browser/download.ts';
 import { enhanceWhenNear } from '../../lib/browser/when-near.ts';

@@ -3,6 +3,7 @@
 // writes each value as displayed followed by its source or formula (src/lib/compare/csv.ts).
 import { provenanceCsv } from '../../lib/compare/csv.ts';
 import { csvWithMeta } from '../../lib/csv-file.ts';
+import { columnCsvLabel, metricsUnit } from '../../lib/table.ts';
 import { cellValue, displayedText, headerText, visible } from './table-dom.ts';
 
 type Cells = { header: string[]; rows: Array<Array<string | number | null>> };
@@ -11,7 +12,7 @@ function scores(headers: HTMLTableCellElement[], tbody: HTMLTableSectionElement)
   const { cols, rows } = visible(headers, tbody);
   return {
     // the same header as the table's own CSV file (src/build/table-files.ts): model, "MMLU (5-shot)"
-    header: cols.map((c) => (c === 0 ? 'model' : (headers[c]!.dataset.csvLabel ?? headerText(headers[c]!)))),
+    header: cols.map((c) => (c === 0 ? 'model' : columnCsvLabel(resultColumn(headers[c]!)))),
     rows: rows.map((r) =>
       cols.map((c) =>
         c === 0
@@ -44,6 +45,14 @@ function withSources(headers: HTMLTableCellElement[], tbody: HTMLTableSectionEle
   );
 }
 
+/** A results column as the page shows it: its benchmark, setting and metric, read from the header. */
+function resultColumn(th: HTMLTableCellElement): { benchmark: { name: string; metric: string }; settingLabel: string } {
+  return {
+    benchmark: { name: th.querySelector('.bt-bench')?.textContent?.trim() ?? '', metric: th.dataset.metric ?? '' },
+    settingLabel: th.querySelector('[data-setting]')?.textContent?.trim() ?? '',
+  };
+}
+
 /** The CSV text of `fig`'s table as shown, with its title, source, unit and this page's address. */
 export function tableCsvText(
   fig: HTMLElement,
@@ -56,7 +65,14 @@ export function tableCsvText(
   const meta = {
     title: fig.dataset.csvTitle ?? '',
     source: fig.dataset.csvSource ?? '',
-    unit: fig.dataset.csvUnit ?? '각 열의 벤치마크 지표 (표 머리글)',
+    // a comparison names its units itself; a results table lists each benchmark's metric, as its file does
+    unit:
+      fig.dataset.csvUnit ??
+      metricsUnit(
+        visible(headers, tbody)
+          .cols.slice(1)
+          .map((c) => resultColumn(headers[c]!)),
+      ),
     address: location.href.split('#')[0]! + `#${fig.id}`,
   };
   return csvWithMeta(meta, header, rows);
