@@ -21,9 +21,10 @@ export function deepseekModels(c: SiteContent): ReferenceModel[] {
   if (!t2) throw new Error('the scaling chart needs the deepseek-llm config table "table-2"');
   return t2.rows.map((r) => {
     const v = r.values as Record<string, number>;
+    // the size at the end of the model id ("deepseek-llm-67b" → "67B"), so a further row is named too
+    const size = /(\d+(?:\.\d+)?)b$/i.exec(r.model ?? '')?.[1];
     return {
-      // the size at the end of the model id ("deepseek-llm-67b" → "67B"), so a further row is named too
-      label: /(\d+(?:\.\d+)?)b$/i.exec(r.model)?.[1]?.concat('B') ?? r.model,
+      label: size ? `${size}B` : (r.model ?? 'DeepSeek LLM'),
       m: flopsPerToken(v.layers!, v.d_model!, v.context!),
       d: v.tokens! * 1e12,
     };

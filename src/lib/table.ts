@@ -188,12 +188,12 @@ export function toCsv(header: readonly string[], rows: ReadonlyArray<ReadonlyArr
 }
 
 /** A results column's CSV header, the same in the table's file and in the in-page download: "MMLU (5-shot)". */
-export function columnCsvLabel(c: Pick<Column, 'benchmark' | 'settingLabel'>): string {
+export function columnCsvLabel(c: { benchmark: { name: string }; settingLabel: string }): string {
   return `${c.benchmark.name}${c.settingLabel ? ` (${c.settingLabel})` : ''}`;
 }
 
 /** The CSV "단위" line of a results table: each benchmark's metric. */
-export function metricsUnit(columns: ReadonlyArray<Pick<Column, 'benchmark'>>): string {
+export function metricsUnit(columns: ReadonlyArray<{ benchmark: { name: string; metric: string } }>): string {
   return `각 열의 벤치마크 지표: ${[...new Set(columns.map((c) => `${c.benchmark.name} ${c.benchmark.metric}`))].join(', ')}`;
 }
 
