@@ -26,6 +26,24 @@ test('the long-context chart draws one line per series and a toggle hides one', 
   await expect(line).toBeVisible();
 });
 
+test('the waterfall’s series toggle hides that model’s value label with its bar, and only that one', async ({
+  page,
+}) => {
+  await page.goto('/charts/pangu-figure1-gains/');
+  const svg = page.locator('.chart-svg .chart-variant[data-layout="page"] svg').first();
+  const label = (text: string) => svg.locator('g[data-role="text"] text', { hasText: text });
+  await expect(label('55.04')).toBeVisible(); // Qwen-1.8B
+  await expect(label('56.49')).toBeVisible(); // PanGu-π-1.5B Pro
+  await page.locator('[data-chart-series="qwen-1.8b"]').click();
+  await expect(page.locator('[data-chart-series="qwen-1.8b"]')).toHaveAttribute('aria-pressed', 'false');
+  await expect(label('55.04')).toBeHidden();
+  await expect(label('56.49')).toBeVisible();
+  await page.locator('[data-chart-series="pangu-pi-pro-1.5b"]').click();
+  await expect(label('56.49')).toBeHidden();
+  await page.locator('[data-chart-series="qwen-1.8b"]').click();
+  await expect(label('55.04')).toBeVisible();
+});
+
 test('chart values can be read by keyboard', async ({ page }) => {
   await page.goto('/charts/qwen-long-context-ppl/');
   const box = page.locator('.chart-svg').first();
