@@ -262,6 +262,20 @@ const urlState: Mutation[] = [
     build: true,
   },
   {
+    name: 'waterfall: a line without gains still takes a bold-label tag',
+    file: 'src/charts/waterfall-chart.ts',
+    from: '      if (!labelled.length) continue;\n',
+    to: '',
+    cmd: vitest('tests/unit/chart-waterfall.test.ts'),
+  },
+  {
+    name: 'chart SVG: text rounded with the coordinates',
+    file: 'src/charts/plot-svg.ts',
+    from: "if (el.tagName.toLowerCase() === 'title') el.textContent",
+    to: 'el.textContent',
+    cmd: vitest('tests/unit/chart-plot-svg.test.ts'),
+  },
+  {
     name: 'memory calculator: a link’s context ignored',
     file: 'src/lib/compare/memory-state.ts',
     from: "context: whole(q.get('context'), choices.context, defaults.context),",
