@@ -113,7 +113,9 @@ const visibleRows = (page: Page, table: string) =>
 test('a comparison table keeps its filters and sort order in the address, and a link restores them', async ({
   page,
   context,
+  baseURL,
 }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
   await page.goto('/compare/architecture/');
   const col = await kvColumn(page);
   const header = page.locator(`${ARCH} thead th`).nth(col);
@@ -129,9 +131,15 @@ test('a comparison table keeps its filters and sort order in the address, and a 
   await expect(page.locator(`${ARCH} caption`)).toHaveText(`모델 구조 비교 (${total}개 중 ${rows.length}개 행)`);
   expect(rows.some((id) => id.startsWith('row-qwen'))).toBe(false);
 
+  // "현재 보기 링크 복사" copies that address
+  await page.locator(`${ARCH} [data-bt-copy-link]`).click();
+  await expect(page.locator(`${ARCH} [data-bt-link-status]`)).toHaveText('현재 보기 링크를 복사했습니다.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+
   // the link in another tab: same rows in the same order, same chips, same sorted header
   const other = await context.newPage();
-  await other.goto(page.url());
+  await other.goto(copied);
   const otherHeader = other.locator(`${ARCH} thead th`).nth(col);
   await expect(otherHeader).toHaveAttribute('aria-sort', 'descending');
   expect(await visibleRows(other, ARCH)).toEqual(rows);
@@ -158,7 +166,12 @@ test('a comparison link with unknown filters or columns shows the whole table', 
   await expect(page.locator(`${ARCH} [data-bt-group="derived"]`)).toBeChecked();
 });
 
-test('the memory calculator keeps its inputs in the address, and a link recomputes them', async ({ page }) => {
+test('the memory calculator keeps its inputs in the address, and a link recomputes them', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL! });
   await page.goto('/compare/memory/');
   const root = page.locator('[data-memcalc]');
   await expect(root).toHaveAttribute('data-memcalc-ready', '');
@@ -170,7 +183,12 @@ test('the memory calculator keeps its inputs in the address, and a link recomput
   const kv = await root.locator('tr[data-model="llama-2-70b"] [data-col="kv"]').innerText();
   expect(kv).toMatch(/^20\.00/); // 160 KiB per token at int8 (320 at bf16) × 32,768 × 4 = 20 GiB
 
-  await page.reload();
+  await root.getByRole('button', { name: '현재 보기 링크 복사' }).click();
+  await expect(root.locator('[data-memcalc-link] [role=status]')).toHaveText('현재 보기 링크를 복사했습니다.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toMatch(/\/compare\/memory\/\?models=[^&]+&context=32768&batch=4&precision=int8$/);
+
+  await page.goto(copied);
   await expect(root).toHaveAttribute('data-memcalc-ready', '');
   await expect(root.getByLabel('컨텍스트 길이 (토큰)')).toHaveValue('32768');
   await expect(root.getByLabel('배치 크기')).toHaveValue('4');

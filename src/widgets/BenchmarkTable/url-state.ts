@@ -2,6 +2,7 @@
 // table is enhanced, rewritten (history.replaceState, no new history entry) on every change, so
 // copying the address, or the CSV's "address" line, reproduces the rows, columns and order.
 import { parseTableState, tableStateQuery, type SortDirection, type TableUrlState } from '../../lib/table-state.ts';
+import { copyViewLink } from '../../lib/browser/copy-text.ts';
 
 interface TableActions {
   applyFilters: () => void;
@@ -54,5 +55,8 @@ export function tableUrlState(
   fig.addEventListener('change', (e) => {
     if ((e.target as Element).matches('input[type=checkbox]')) record();
   });
+  fig
+    .querySelector('[data-bt-copy-link]')
+    ?.addEventListener('click', () => copyViewLink(fig.querySelector<HTMLElement>('[data-bt-link-status]')));
   return { record };
 }

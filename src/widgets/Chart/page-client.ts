@@ -1,12 +1,5 @@
 // Chart page actions: copy the embed code and a link that reproduces the current view.
-async function copy(text: string, status: HTMLElement | null, done: string): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-    if (status) status.textContent = done;
-  } catch {
-    if (status) status.textContent = '복사하지 못했습니다. 텍스트를 직접 선택해 복사하세요.';
-  }
-}
+import { copyText, copyViewLink } from '../../lib/browser/copy-text.ts';
 
 export function initChartPage(): void {
   const root = document.querySelector<HTMLElement>('[data-chart-page]');
@@ -23,10 +16,8 @@ export function initChartPage(): void {
   root.addEventListener('chartstate', syncEmbed);
   root
     .querySelector('[data-copy-embed]')
-    ?.addEventListener('click', () => copy(code.value, status, '임베드 코드를 복사했습니다.'));
-  root
-    .querySelector('[data-copy-link]')
-    ?.addEventListener('click', () => copy(location.href, status, '현재 보기 링크를 복사했습니다.'));
+    ?.addEventListener('click', () => copyText(code.value, status, '임베드 코드를 복사했습니다.'));
+  root.querySelector('[data-copy-link]')?.addEventListener('click', () => copyViewLink(status));
   initSlideExport(root);
 }
 

@@ -13,6 +13,7 @@ import { downloadText } from '../../lib/browser/download.ts';
 import { ExplorerLoadError, fetchExplorerData } from '../../lib/explorer-load.ts';
 import { withBase } from '../../lib/base-path.ts';
 import { initTableSlideExport, pageAddress } from '../TableSlide/client.ts';
+import { copyViewLink } from '../../lib/browser/copy-text.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
   const e = document.createElement(tag);
@@ -190,13 +191,6 @@ function start(form: HTMLFormElement, table: HTMLTableElement, data: ExplorerDat
   });
   const slideBox = form.querySelector<HTMLElement>('[data-table-slide]');
   if (slideBox) initTableSlideExport(slideBox, () => slideOfView(table, caption, current, data, names));
-  form.querySelector('[data-explorer-link]')?.addEventListener('click', async () => {
-    try {
-      await navigator.clipboard.writeText(location.href);
-      status.textContent = '현재 보기 링크를 복사했습니다.';
-    } catch {
-      status.textContent = '복사하지 못했습니다. 주소창의 링크를 직접 복사하세요.';
-    }
-  });
+  form.querySelector('[data-explorer-link]')?.addEventListener('click', () => copyViewLink(status));
   render();
 }

@@ -8,6 +8,7 @@ import {
   type MemoryUrlState,
 } from '../../lib/compare/memory-state.ts';
 import { PRECISION_BYTES, type Precision } from '../../lib/model-math.ts';
+import { copyViewLink } from '../../lib/browser/copy-text.ts';
 
 function tipSpan(tip: string): HTMLSpanElement {
   const s = document.createElement('span');
@@ -117,6 +118,12 @@ function enhance(root: HTMLElement): void {
   form.addEventListener('input', update);
   form.addEventListener('change', update);
   form.addEventListener('submit', (e) => e.preventDefault());
+  // the inputs are in the address (linkState), so the link reproduces this calculation
+  const link = root.querySelector<HTMLElement>('[data-memcalc-link]');
+  if (link) {
+    link.hidden = false;
+    link.querySelector('button')?.addEventListener('click', () => copyViewLink(link.querySelector('[role=status]')));
+  }
   update(); // the table as the link asks for it (the markup holds the defaults)
   root.dataset.memcalcReady = '';
 }
