@@ -197,6 +197,14 @@ test('the memory calculator keeps its inputs in the address, and a link recomput
   await expect(root.locator('tr[data-model="deepseek-llm-7b"]')).toHaveCount(0);
   await expect(root.locator('tr[data-model="llama-2-70b"] [data-col="kv"]')).toHaveText(kv);
 
+  // a review's link to a model outside the defaults shows that model's row, scrolled into view
+  await page.setViewportSize({ width: 390, height: 700 });
+  await page.goto(
+    '/compare/memory/?models=deepseek-llm-7b,deepseek-llm-67b,llama-2-7b,llama-2-13b,llama-2-70b#row-llama-2-13b',
+  );
+  await expect(root).toHaveAttribute('data-memcalc-ready', '');
+  await expect(root.locator('#row-llama-2-13b')).toBeInViewport();
+
   // out-of-range and unknown values fall back to the page's defaults, without an error
   await page.goto('/compare/memory/?context=0&batch=abc&precision=fp4&models=gpt-4');
   await expect(root).toHaveAttribute('data-memcalc-ready', '');

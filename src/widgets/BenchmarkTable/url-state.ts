@@ -1,6 +1,7 @@
 // A sortable table's view kept in the page address (src/lib/table-state.ts): restored when the
 // table is enhanced, rewritten (history.replaceState, no new history entry) on every change, so
 // copying the address, or the CSV's "address" line, reproduces the rows, columns and order.
+// One such table per page (the comparison pages have one): its parameters are not prefixed.
 import { parseTableState, tableStateQuery, type SortDirection, type TableUrlState } from '../../lib/table-state.ts';
 import { copyViewLink } from '../../lib/browser/copy-text.ts';
 

@@ -125,6 +125,9 @@ function enhance(root: HTMLElement): void {
     link.querySelector('button')?.addEventListener('click', () => copyViewLink(link.querySelector('[role=status]')));
   }
   update(); // the table as the link asks for it (the markup holds the defaults)
+  // a review's link to a model outside the defaults (memoryRowLink) names a row only drawn now
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  if (target && tbody.contains(target)) target.scrollIntoView({ block: 'center' });
   root.dataset.memcalcReady = '';
 }
 
