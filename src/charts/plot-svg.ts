@@ -85,17 +85,6 @@ export function plotToSvg(
   for (const g of svg.querySelectorAll('[aria-description]')) g.removeAttribute('aria-description');
 
   roundNumbers(svg);
-  const doc = svg.ownerDocument;
-  // SVG elements, not HTML ones: linkedom writes an HTML <title>'s text unescaped ("A & B" broke the XML)
-  const title = doc.createElementNS(SVG_NS, 'title');
-  title.setAttribute('id', `${meta.id}-title`);
-  title.textContent = meta.title;
-  const desc = doc.createElementNS(SVG_NS, 'desc');
-  desc.setAttribute('id', `${meta.id}-desc`);
-  desc.textContent = meta.desc;
-  svg.insertBefore(desc, svg.firstChild);
-  svg.insertBefore(title, svg.firstChild);
-
   // eslint-disable-next-line @typescript-eslint/no-base-to-string -- linkedom's toString() serialises the element
   let out = svg.toString();
   // Plot numbers its scoped class names with a process-wide counter; renumber per chart.
@@ -105,5 +94,16 @@ export function plotToSvg(
     return classes.get(m)!;
   });
   out = out.replace(/currentColor/g, meta.palette.fg);
+  // The title and description go in last, as the first children, so the rewrites above never touch
+  // what the author wrote. SVG elements, not HTML ones: linkedom writes an HTML <title>'s text
+  // unescaped ("A & B" broke the XML).
+  const named = (tag: 'title' | 'desc', text: string) => {
+    const el = svg.ownerDocument.createElementNS(SVG_NS, tag);
+    el.setAttribute('id', `${meta.id}-${tag}`);
+    el.textContent = text;
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- linkedom's toString() serialises the element
+    return el.toString();
+  };
+  out = out.replace(/^<svg\b[^>]*>/, (open) => open + named('title', meta.title) + named('desc', meta.desc));
   return { svg: out, width, height };
 }

@@ -165,3 +165,14 @@ describe('plotToSvg keeps text as written and finds the chart behind a legend', 
     expect(root(r.svg).getAttribute('data-chart')).toBe('demo');
   });
 });
+
+describe('plotToSvg leaves the author’s title and description as written', () => {
+  it('does not rename class-like words or replace currentColor in them', () => {
+    const r = plotToSvg(options(), { ...meta(), title: 'plot-facade 비교', desc: 'currentColor 대신 팔레트 색' });
+    expect(r.svg).toContain('<title id="demo-title">plot-facade 비교</title>');
+    expect(r.svg).toContain('<desc id="demo-desc">currentColor 대신 팔레트 색</desc>');
+    // Plot's own class names are still renumbered per chart, and currentColor in the drawing replaced
+    expect(r.svg).not.toMatch(/class="[^"]*plot-[0-9a-f]{6}/);
+    expect(r.svg).not.toMatch(/(?:fill|stroke)="currentColor"/);
+  });
+});
